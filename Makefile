@@ -1,0 +1,51 @@
+# The README's commands. Each installs what it needs (scripts/ensure-tools.sh) and rebuilds only
+# what changed.
+SHELL := bash
+.SHELLFLAGS := -euo pipefail -c
+.DEFAULT_GOAL := help
+
+PORT ?= 8080
+PEOPLE ?= 5000
+E2E_PORT ?= 18080
+CARGO_BIN := $(or $(CARGO_HOME),$(HOME)/.cargo)/bin
+export PATH := $(CURDIR)/node_modules/.bin:$(CARGO_BIN):$(PATH)
+export CHROMEDRIVER ?= /usr/bin/chromedriver
+
+# Runs one named step of `make test`; on failure says which one and stops.
+step = @printf '\n==> %s\n' "$(1)"; $(2) || { printf '\nmake test: FAILED at step "%s"\n' "$(1)" >&2; exit 1; }
+
+.PHONY: help tools browser demo dev test release bench
+
+help:
+	@echo "make demo   build the widget and serve it with the mock API on http://127.0.0.1:$(PORT)/"
+	@echo "make test   everything CI checks"
+	@echo "make dev    trunk serve with hot reload, /api proxied to the mock API"
+
+tools:
+	@scripts/ensure-tools.sh
+
+browser:
+	@scripts/ensure-tools.sh browser
+
+release: tools
+	trunk build --release
+	cargo build -p mock-api --release
+
+demo: release
+	exec target/release/mock-api --dist dist --host 127.0.0.1 --port $(PORT) --people $(PEOPLE)
+
+dev: tools
+	cargo build -p mock-api
+	target/debug/mock-api --dist dist --port 8080 --people $(PEOPLE) & \
+	trap 'kill $$!' EXIT; trunk serve --open=false
+
+test: browser
+	$(call step,rustfmt,cargo fmt --all --check)
+	$(call step,clippy (native),cargo clippy --workspace --all-targets -- -D warnings)
+	$(call step,clippy (wasm32),cargo clippy -p people-log --target wasm32-unknown-unknown --all-targets -- -D warnings)
+	$(call step,cargo test,cargo test --workspace)
+	$(call step,browser tests,cargo test -p people-log --target wasm32-unknown-unknown --test browser)
+	$(call step,release build,trunk build --release && cargo build -p mock-api --release)
+	$(call step,e2e (Playwright),E2E_PORT=$(E2E_PORT) playwright test)
+	$(call step,size check,node scripts/size-check.mjs dist)
+	@printf '\nmake test: all steps passed\n'

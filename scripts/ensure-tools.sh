@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Installs what the build and tests need and is missing; installs nothing when all is present.
+#   scripts/ensure-tools.sh          build tools: wasm32 target, trunk, wasm-bindgen-cli, npm packages
+#   scripts/ensure-tools.sh browser  also Debian's Chromium and ChromeDriver
+# Versions are pinned here (trunk), in Cargo.lock (wasm-bindgen) and in package-lock.json (binaryen,
+# Playwright, axe-core); Trunk.toml's wasm_opt must name the binaryen version.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+TRUNK_VERSION=0.21.14
+WASM_BINDGEN_VERSION=$(sed -n '/^name = "wasm-bindgen"$/{n;s/^version = "\(.*\)"$/\1/p;}' Cargo.lock)
+BINARYEN_VERSION=$(node -p 'require("./package.json").devDependencies.binaryen.split(".")[0]')
+
+say() { printf '[tools] %s\n' "$*"; }
+fail() { printf '[tools] error: %s\n' "$*" >&2; exit 1; }
+
+[ -n "$WASM_BINDGEN_VERSION" ] || fail "no wasm-bindgen version in Cargo.lock"
+grep -q "^wasm_opt = \"version_${BINARYEN_VERSION}\"" Trunk.toml ||
+  fail "Trunk.toml's wasm_opt must be \"version_${BINARYEN_VERSION}\", the binaryen version in package.json"
+
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  say "adding the wasm32-unknown-unknown target"
+  rustup target add wasm32-unknown-unknown
+fi
+
+if [ "$(trunk --version 2>/dev/null)" != "trunk $TRUNK_VERSION" ]; then
+  say "installing trunk $TRUNK_VERSION (about 5 minutes)"
+  cargo install trunk --version "$TRUNK_VERSION" --locked
+fi
+
+if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $WASM_BINDGEN_VERSION" ]; then
+  say "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION (the Cargo.lock version)"
+  # Not --locked: one of its locked dependencies is no longer on the registry.
+  cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force
+fi
+
+if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  say "installing npm packages from package-lock.json"
+  npm ci --no-audit --no-fund
+fi
+
+if [ "${1:-}" = browser ] && ! { [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; }; then
+  say "installing Debian's chromium and chromium-driver"
+  sudo=""
+  [ "$(id -u)" = 0 ] || sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium chromium-driver
+fi

@@ -1,0 +1,61 @@
+//! Numbers and names as the widget prints them.
+
+/// `4213` → `4,213`.
+pub fn count(n: u64) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// "1–50 of 4,213 users", or "No users" when the page is empty.
+pub fn range(range: Option<(u64, u64)>, total: u64) -> String {
+    match range {
+        Some((first, last)) => {
+            let noun = if total == 1 { "user" } else { "users" };
+            format!("{}–{} of {} {noun}", count(first), count(last), count(total))
+        }
+        None => "No users".to_owned(),
+    }
+}
+
+/// Up to two initials from the first letters of the first and last words, for the avatar.
+pub fn initials(name: &str) -> String {
+    let mut words = name.split_whitespace().filter_map(|w| w.chars().find(|c| c.is_alphanumeric()));
+    let first = words.next();
+    let last = words.last();
+    first.into_iter().chain(last).flat_map(char::to_uppercase).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counts_get_thousands_separators() {
+        assert_eq!(count(0), "0");
+        assert_eq!(count(999), "999");
+        assert_eq!(count(4213), "4,213");
+        assert_eq!(count(1_000_000), "1,000,000");
+    }
+
+    #[test]
+    fn range_text() {
+        assert_eq!(range(Some((1, 50)), 4213), "1–50 of 4,213 users");
+        assert_eq!(range(Some((1, 1)), 1), "1–1 of 1 user");
+        assert_eq!(range(None, 0), "No users");
+    }
+
+    #[test]
+    fn initials_skip_markup_and_use_first_and_last_word() {
+        assert_eq!(initials("Ada King Lovelace"), "AL");
+        assert_eq!(initials("émile"), "É");
+        assert_eq!(initials("<b>Bob</b> Jones"), "BJ");
+        assert_eq!(initials("   "), "");
+    }
+}
