@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 
 /// One batch action, without its parameters.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum ActionKind {
     ResendInvitations,
@@ -26,6 +27,7 @@ pub enum ActionKind {
 
 /// How the Actions menu groups actions, as the help article does.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum ActionGroup {
     UserManagement,
@@ -87,11 +89,15 @@ impl ActionKind {
     pub fn group(self) -> ActionGroup {
         use ActionKind::*;
         match self {
-            ResendInvitations | SendPasswordReset | Deactivate | Reactivate | Delete => ActionGroup::UserManagement,
+            ResendInvitations | SendPasswordReset | Deactivate | Reactivate | Delete => {
+                ActionGroup::UserManagement
+            }
             AddToTeam | AddSpecialisms | ChangeRole | ChangeLanguage | AddLabels | RemoveLabels => {
                 ActionGroup::Organisation
             }
-            AddTask | ShareContent | SendNotification | AssignCertificate => ActionGroup::ContentAndCommunication,
+            AddTask | ShareContent | SendNotification | AssignCertificate => {
+                ActionGroup::ContentAndCommunication
+            }
         }
     }
 
@@ -100,7 +106,14 @@ impl ActionKind {
         use ActionKind::*;
         matches!(
             self,
-            Deactivate | Reactivate | AddToTeam | AddSpecialisms | ChangeRole | ChangeLanguage | AddLabels | RemoveLabels
+            Deactivate
+                | Reactivate
+                | AddToTeam
+                | AddSpecialisms
+                | ChangeRole
+                | ChangeLanguage
+                | AddLabels
+                | RemoveLabels
         )
     }
 

@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 
 /// Which users to show: every field narrows the result; empty fields do not filter.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(default)]
 pub struct Filter {
     /// Case-insensitive substring of the name or email.
@@ -29,6 +30,7 @@ pub struct Filter {
 
 /// "Has not completed Mandatory Compliance 2026": a content item and a progress state.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ContentFilter {
     pub content_id: String,
     pub progress: Progress,
@@ -36,6 +38,7 @@ pub struct ContentFilter {
 
 /// A learner's progress on one content item.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Progress {
     Completed,
@@ -83,6 +86,7 @@ impl Progress {
 
 /// The hire-date window.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum HireDate {
     /// Hired within the last N days (N ≥ 1), counted by the server's calendar.
@@ -140,10 +144,11 @@ impl Filter {
         for (key, value) in pairs {
             match key {
                 "q" => filter.search = value.to_owned(),
-                "status" => filter.status.push(
-                    Status::parse(value)
-                        .ok_or_else(|| QueryError::invalid("status", value, "active, invited or inactive"))?,
-                ),
+                "status" => filter
+                    .status
+                    .push(Status::parse(value).ok_or_else(|| {
+                        QueryError::invalid("status", value, "active, invited or inactive")
+                    })?),
                 "role" => filter.role.push(Role::parse(value).ok_or_else(|| {
                     QueryError::invalid("role", value, "owner, admin, hr, curator or learner")
                 })?),
@@ -163,7 +168,13 @@ impl Filter {
                 }
                 "hired_within" => {
                     within = Some(value.parse::<u32>().ok().filter(|d| (1..=36_500).contains(d)).ok_or_else(
-                        || QueryError::invalid("hired_within", value, "a whole number of days from 1 to 36500"),
+                        || {
+                            QueryError::invalid(
+                                "hired_within",
+                                value,
+                                "a whole number of days from 1 to 36500",
+                            )
+                        },
                     )?)
                 }
                 "hired_from" => from = Some(date("hired_from", value)?),
@@ -174,8 +185,12 @@ impl Filter {
         filter.content = match (content_id, progress) {
             (Some(content_id), Some(progress)) => Some(ContentFilter { content_id, progress }),
             (None, None) => None,
-            (Some(_), None) => return Err(QueryError::missing("progress", "a content filter needs a progress state")),
-            (None, Some(_)) => return Err(QueryError::missing("content", "a progress state needs a content item")),
+            (Some(_), None) => {
+                return Err(QueryError::missing("progress", "a content filter needs a progress state"))
+            }
+            (None, Some(_)) => {
+                return Err(QueryError::missing("content", "a progress state needs a content item"))
+            }
         };
         filter.hire_date = match (within, from, to) {
             (Some(_), Some(_), _) | (Some(_), _, Some(_)) => {

@@ -2,19 +2,30 @@
 //!
 //! Wire types shared by the widget and the mock server, the filter query encoding, and the
 //! permission table of the product specification (§5). Everything here is plain data: no I/O.
+//! With the `openapi` feature every wire type also derives `utoipa::ToSchema`.
 
 pub mod actions;
+pub mod batch;
 pub mod filter;
+pub mod jobs;
 pub mod me;
 pub mod options;
 pub mod people;
 pub mod problem;
 pub mod query;
+pub mod selection;
+pub mod views;
 
 pub use actions::{ActionGroup, ActionKind};
+pub use batch::{BatchAction, NewBatchJob};
 pub use filter::{ContentFilter, Filter, HireDate, Progress};
-pub use me::{Me, Permissions};
+pub use jobs::{
+    Job, JobId, JobList, JobResultsPage, JobStatus, Outcome, Preview, ReasonCode, ReasonCount, UserOutcome,
+};
+pub use me::{DemoIdentity, DemoIdentityList, Me, Permissions};
 pub use options::{FilterOptions, Named};
 pub use people::{PeoplePage, Person, Role, Sort, SortField, Status, UserId};
 pub use problem::{FieldError, Problem};
 pub use query::{ListQuery, QueryError, PAGE_SIZES};
+pub use selection::Selection;
+pub use views::{NewSavedView, SavedView, SavedViewList, SavedViewPatch};

@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 
 /// Per-admin permission flags ("users with X permission" in §5).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(default)]
 pub struct Permissions {
     pub invitations: bool,
@@ -19,10 +20,28 @@ pub struct Permissions {
 /// The acting admin and what they may do. `allowed_actions` is the server's word: the widget shows
 /// exactly these and nothing else.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Me {
     pub id: UserId,
     pub name: String,
     pub role: Role,
     pub permissions: Permissions,
     pub allowed_actions: Vec<ActionKind>,
+}
+
+/// One demo identity the mock server can act as (`X-Demo-Identity` header or `plb_identity` cookie).
+/// A real LMS authenticates its own way and does not implement `GET /identities`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct DemoIdentity {
+    pub id: String,
+    pub label: String,
+}
+
+/// `GET /identities` (mock only): the identities and which one this request acts as.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct DemoIdentityList {
+    pub items: Vec<DemoIdentity>,
+    pub current: String,
 }

@@ -4,6 +4,7 @@ use serde::{Deserialize, Serialize};
 
 /// Something with an id and a display name.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Named {
     pub id: String,
     pub name: String,
@@ -11,6 +12,7 @@ pub struct Named {
 
 /// The kind of a content item.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum ContentKind {
     Course,
@@ -21,6 +23,7 @@ pub enum ContentKind {
 
 /// A piece of content a progress filter can name.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ContentItem {
     pub id: String,
     pub name: String,
@@ -28,6 +31,7 @@ pub struct ContentItem {
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct FilterOptions {
     pub teams: Vec<Named>,
     /// Role ids are the wire names of `Role`.

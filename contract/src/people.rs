@@ -4,11 +4,13 @@ use serde::{Deserialize, Serialize};
 
 /// A user's id, as the LMS assigns it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(transparent)]
 pub struct UserId(pub u64);
 
 /// Whether a user can sign in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Status {
     Active,
@@ -45,6 +47,7 @@ impl Status {
 
 /// A user's role in the LMS.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Role {
     Owner,
@@ -84,6 +87,7 @@ impl Role {
 
 /// One user as the People table shows them.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Person {
     pub id: UserId,
     pub name: String,
@@ -104,6 +108,7 @@ pub struct Person {
 
 /// One page of `GET /people`.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct PeoplePage {
     pub items: Vec<Person>,
     /// How many users match the filter across all pages.
@@ -136,6 +141,7 @@ pub fn page_count(total: u64, per_page: u32) -> u32 {
 
 /// What `GET /people` can sort by.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum SortField {
     Name,
@@ -157,6 +163,7 @@ impl SortField {
 
 /// A sort order: `name` ascending, `-name` descending on the wire.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Sort {
     pub field: SortField,
     pub descending: bool,

@@ -86,11 +86,10 @@ impl ListQuery {
                         .ok_or_else(|| QueryError::invalid("page", value, "a whole number from 1"))?
                 }
                 "per_page" => {
-                    query.per_page = value
-                        .parse::<u32>()
-                        .ok()
-                        .filter(|n| PAGE_SIZES.contains(n))
-                        .ok_or_else(|| QueryError::invalid("per_page", value, "one of 25, 50, 100, 200, 500"))?
+                    query.per_page =
+                        value.parse::<u32>().ok().filter(|n| PAGE_SIZES.contains(n)).ok_or_else(|| {
+                            QueryError::invalid("per_page", value, "one of 25, 50, 100, 200, 500")
+                        })?
                 }
                 "sort" => {
                     query.sort = Sort::parse(value).ok_or_else(|| {

@@ -1,0 +1,196 @@
+//! The batch actions with their parameters (§5), as `POST /batch-jobs` and its preview take them.
+
+use crate::{actions::ActionKind, people::Role, problem::FieldError, selection::Selection};
+use serde::{Deserialize, Serialize};
+
+/// Longest notification subject, in characters.
+pub const SUBJECT_MAX: usize = 150;
+/// Longest notification message, in characters.
+pub const MESSAGE_MAX: usize = 5_000;
+/// Longest note attached to shared content, in characters.
+pub const NOTE_MAX: usize = 500;
+
+/// One action with its configuration. On the wire it is tagged by `kind`, the same snake_case name
+/// as [`ActionKind`]: `{"kind":"add_to_team","team_id":"sales-emea"}`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum BatchAction {
+    ResendInvitations,
+    SendPasswordReset,
+    Deactivate,
+    Reactivate,
+    /// `confirm_count` is the number the admin typed; it must equal the resolved count.
+    Delete {
+        confirm_count: u64,
+    },
+    AddToTeam {
+        team_id: String,
+    },
+    AddSpecialisms {
+        specialism_ids: Vec<String>,
+    },
+    /// Only an Owner may grant `owner`.
+    ChangeRole {
+        role: Role,
+    },
+    ChangeLanguage {
+        language: String,
+    },
+    AddLabels {
+        label_ids: Vec<String>,
+    },
+    RemoveLabels {
+        label_ids: Vec<String>,
+    },
+    /// `due_date` is `YYYY-MM-DD`, today or later.
+    AddTask {
+        task_id: String,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        due_date: Option<String>,
+    },
+    /// Ids of content items, channels or learnlists.
+    ShareContent {
+        content_ids: Vec<String>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        note: Option<String>,
+    },
+    SendNotification {
+        subject: String,
+        message: String,
+    },
+    /// `issue_date` is `YYYY-MM-DD`, today or earlier.
+    AssignCertificate {
+        certificate_id: String,
+        issue_date: String,
+    },
+}
+
+impl BatchAction {
+    pub fn kind(&self) -> ActionKind {
+        use BatchAction as B;
+        match self {
+            B::ResendInvitations => ActionKind::ResendInvitations,
+            B::SendPasswordReset => ActionKind::SendPasswordReset,
+            B::Deactivate => ActionKind::Deactivate,
+            B::Reactivate => ActionKind::Reactivate,
+            B::Delete { .. } => ActionKind::Delete,
+            B::AddToTeam { .. } => ActionKind::AddToTeam,
+            B::AddSpecialisms { .. } => ActionKind::AddSpecialisms,
+            B::ChangeRole { .. } => ActionKind::ChangeRole,
+            B::ChangeLanguage { .. } => ActionKind::ChangeLanguage,
+            B::AddLabels { .. } => ActionKind::AddLabels,
+            B::RemoveLabels { .. } => ActionKind::RemoveLabels,
+            B::AddTask { .. } => ActionKind::AddTask,
+            B::ShareContent { .. } => ActionKind::ShareContent,
+            B::SendNotification { .. } => ActionKind::SendNotification,
+            B::AssignCertificate { .. } => ActionKind::AssignCertificate,
+        }
+    }
+
+    /// Checks that need no data: required values present, lengths, date shapes. Field names are
+    /// JSON paths under the request body (`action.subject`). Whether ids exist is the server's check.
+    pub fn validate_shape(&self) -> Vec<FieldError> {
+        use BatchAction as B;
+        let mut errors = Vec::new();
+        let mut need = |field: &str, ok: bool, message: &str| {
+            if !ok {
+                errors.push(FieldError { field: format!("action.{field}"), message: message.to_owned() });
+            }
+        };
+        match self {
+            B::ResendInvitations | B::SendPasswordReset | B::Deactivate | B::Reactivate => {}
+            B::ChangeRole { .. } => {}
+            B::Delete { confirm_count } => {
+                need("confirm_count", *confirm_count > 0, "Type the number of users")
+            }
+            B::AddToTeam { team_id } => need("team_id", !team_id.is_empty(), "Choose a team"),
+            B::AddSpecialisms { specialism_ids } => {
+                need("specialism_ids", !specialism_ids.is_empty(), "Choose at least one specialism")
+            }
+            B::ChangeLanguage { language } => need("language", !language.is_empty(), "Choose a language"),
+            B::AddLabels { label_ids } | B::RemoveLabels { label_ids } => {
+                need("label_ids", !label_ids.is_empty(), "Choose at least one label")
+            }
+            B::AddTask { task_id, due_date } => {
+                need("task_id", !task_id.is_empty(), "Choose a task");
+                if let Some(date) = due_date {
+                    need("due_date", is_date(date), "Enter the due date as YYYY-MM-DD");
+                }
+            }
+            B::ShareContent { content_ids, note } => {
+                need("content_ids", !content_ids.is_empty(), "Choose at least one item to share");
+                let note_len = note.as_deref().map_or(0, |n| n.chars().count());
+                need("note", note_len <= NOTE_MAX, &format!("Keep the note to {NOTE_MAX} characters"));
+            }
+            B::SendNotification { subject, message } => {
+                need("subject", !subject.trim().is_empty(), "Enter a subject");
+                need(
+                    "subject",
+                    subject.chars().count() <= SUBJECT_MAX,
+                    &format!("Keep the subject to {SUBJECT_MAX} characters"),
+                );
+                need("message", !message.trim().is_empty(), "Enter a message");
+                need(
+                    "message",
+                    message.chars().count() <= MESSAGE_MAX,
+                    &format!("Keep the message to {MESSAGE_MAX} characters"),
+                );
+            }
+            B::AssignCertificate { certificate_id, issue_date } => {
+                need("certificate_id", !certificate_id.is_empty(), "Choose a certificate");
+                need("issue_date", is_date(issue_date), "Enter the issue date as YYYY-MM-DD");
+            }
+        }
+        errors
+    }
+}
+
+/// `YYYY-MM-DD` with a plausible month and day (the calendar check is the server's).
+pub fn is_date(value: &str) -> bool {
+    let b = value.as_bytes();
+    let digits = |r: std::ops::Range<usize>| b[r].iter().all(u8::is_ascii_digit);
+    b.len() == 10
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && digits(0..4)
+        && digits(5..7)
+        && digits(8..10)
+        && (1..=12).contains(&value[5..7].parse::<u8>().unwrap_or(0))
+        && (1..=31).contains(&value[8..10].parse::<u8>().unwrap_or(0))
+}
+
+/// Body of `POST /batch-jobs` and `POST /batch-jobs/preview`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct NewBatchJob {
+    pub action: BatchAction,
+    pub selection: Selection,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tagged_by_kind_with_the_action_kind_name() {
+        let action = BatchAction::AddToTeam { team_id: "sales-emea".into() };
+        let json = serde_json::to_string(&action).unwrap();
+        assert_eq!(json, r#"{"kind":"add_to_team","team_id":"sales-emea"}"#);
+        assert_eq!(serde_json::to_string(&action.kind()).unwrap(), r#""add_to_team""#);
+        let unit: BatchAction = serde_json::from_str(r#"{"kind":"deactivate"}"#).unwrap();
+        assert_eq!(unit.kind(), ActionKind::Deactivate);
+    }
+
+    #[test]
+    fn shape_errors_name_the_field() {
+        let action =
+            BatchAction::SendNotification { subject: " ".into(), message: "x".repeat(MESSAGE_MAX + 1) };
+        let fields: Vec<_> = action.validate_shape().into_iter().map(|e| e.field).collect();
+        assert_eq!(fields, ["action.subject", "action.message"]);
+        let cert =
+            BatchAction::AssignCertificate { certificate_id: "c".into(), issue_date: "2024-02-30x".into() };
+        assert_eq!(cert.validate_shape()[0].field, "action.issue_date");
+        assert!(BatchAction::Deactivate.validate_shape().is_empty());
+    }
+}

@@ -1,0 +1,160 @@
+//! A `Filter` compiled against the seed vocabularies into bit masks, and the page/resolve scans.
+
+use super::{tables::*, People, Rec, DELETED};
+use crate::clock;
+use contract::{Filter, HireDate, ListQuery, Progress, QueryError, SortField};
+
+pub struct Matcher {
+    search: Option<String>,
+    status: u8,
+    role: u8,
+    teams: u32,
+    labels: u16,
+    languages: u16,
+    specialisms: u16,
+    content: Option<(usize, Progress)>,
+    /// Inclusive bounds on `hire_ago`.
+    hire: Option<(i64, i64)>,
+}
+
+fn mask_of(field: &'static str, ids: &[String], table: &[(&str, &str)]) -> Result<u32, QueryError> {
+    let mut mask = 0;
+    for id in ids {
+        let i = table
+            .iter()
+            .position(|(t, _)| t == id)
+            .ok_or_else(|| QueryError::invalid(field, id, "an id listed by GET /filter-options"))?;
+        mask |= 1 << i;
+    }
+    Ok(mask)
+}
+
+fn day(field: &'static str, value: &str) -> Result<i64, QueryError> {
+    clock::parse_date(value).ok_or_else(|| QueryError::invalid(field, value, "a real calendar date"))
+}
+
+impl Matcher {
+    /// Fails, naming the field, on ids the server does not know.
+    pub fn compile(filter: &Filter, today: i64) -> Result<Matcher, QueryError> {
+        let search = filter.search.trim().to_lowercase();
+        let content = match &filter.content {
+            None => None,
+            Some(c) => {
+                let i = CONTENT.iter().position(|(id, _, _)| *id == c.content_id).ok_or_else(|| {
+                    QueryError::invalid(
+                        "content",
+                        &c.content_id,
+                        "a content id listed by GET /filter-options",
+                    )
+                })?;
+                Some((i, c.progress))
+            }
+        };
+        let hire = match &filter.hire_date {
+            None => None,
+            Some(HireDate::LastDays(n)) => Some((0, i64::from(*n))),
+            Some(HireDate::Range { from, to }) => {
+                let hi = from
+                    .as_deref()
+                    .map(|f| day("hired_from", f))
+                    .transpose()?
+                    .map_or(i64::MAX, |d| today - d);
+                let lo =
+                    to.as_deref().map(|t| day("hired_to", t)).transpose()?.map_or(i64::MIN, |d| today - d);
+                Some((lo, hi))
+            }
+        };
+        Ok(Matcher {
+            search: (!search.is_empty()).then_some(search),
+            status: filter.status.iter().fold(0, |m, s| m | 1 << (*s as u8)),
+            role: filter.role.iter().fold(0, |m, r| m | 1 << (*r as u8)),
+            teams: mask_of("team", &filter.team, TEAMS)?,
+            labels: mask_of("label", &filter.label, LABELS)? as u16,
+            languages: mask_of("language", &filter.language, LANGUAGES)? as u16,
+            specialisms: mask_of("specialism", &filter.specialism, SPECIALISMS)? as u16,
+            content,
+            hire,
+        })
+    }
+
+    /// Cheap checks first; the search builds strings, so it runs last.
+    fn matches(&self, people: &People, idx: u32, rec: &Rec, buf: &mut String) -> bool {
+        if rec.has(DELETED) {
+            return false;
+        }
+        let any = |want: u32, have: u32| want == 0 || want & have != 0;
+        if !any(u32::from(self.status), 1 << (rec.m.status as u8))
+            || !any(u32::from(self.role), 1 << (rec.m.role as u8))
+            || !any(self.teams, rec.m.teams)
+            || !any(u32::from(self.labels), u32::from(rec.m.labels))
+            || !any(u32::from(self.languages), 1 << rec.m.language)
+            || !any(u32::from(self.specialisms), u32::from(rec.m.specialisms))
+        {
+            return false;
+        }
+        if let Some((content, progress)) = self.content {
+            let state = rec.progress_of(content);
+            let ok = match progress {
+                Progress::NotStarted => state == 0,
+                Progress::InProgress => state == 1,
+                Progress::Completed => state == 2,
+                Progress::Overdue => state == 3,
+                Progress::NotCompleted => state != 2,
+            };
+            if !ok {
+                return false;
+            }
+        }
+        if let Some((lo, hi)) = self.hire {
+            let ago = i64::from(rec.hire_ago);
+            if ago < lo || ago > hi {
+                return false;
+            }
+        }
+        if let Some(needle) = &self.search {
+            people.lower_name_into(idx, buf);
+            if !buf.contains(needle.as_str()) && !people.email(idx).contains(needle.as_str()) {
+                return false;
+            }
+        }
+        true
+    }
+}
+
+impl People {
+    /// The total matching `query.filter` and the indexes on the requested page, in sort order.
+    pub fn page(&self, query: &ListQuery, matcher: &Matcher) -> (u64, Vec<u32>) {
+        let order = match query.sort.field {
+            SortField::Name => &self.by_name,
+            SortField::HireDate => &self.by_hire,
+            SortField::LastActive => &self.by_active,
+        };
+        let skip = u64::from(query.page - 1) * u64::from(query.per_page);
+        let take = query.per_page as usize;
+        let mut page = Vec::with_capacity(take);
+        let mut total = 0u64;
+        let mut buf = String::new();
+        let mut visit = |idx: u32| {
+            if matcher.matches(self, idx, &self.recs[idx as usize], &mut buf) {
+                if total >= skip && page.len() < take {
+                    page.push(idx);
+                }
+                total += 1;
+            }
+        };
+        if query.sort.descending {
+            order.iter().rev().for_each(|i| visit(*i));
+        } else {
+            order.iter().for_each(|i| visit(*i));
+        }
+        (total, page)
+    }
+
+    /// Every matching index, in id order: what a job resolves an all-matching selection to.
+    pub fn resolve(&self, matcher: &Matcher) -> Vec<u32> {
+        let mut buf = String::new();
+        (0..self.recs.len() as u32)
+            .filter(|i| matcher.matches(self, *i, &self.recs[*i as usize], &mut buf))
+            .collect()
+    }
+}

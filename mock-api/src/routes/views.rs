@@ -1,0 +1,107 @@
+//! Saved views: `GET/POST /saved-views`, `PATCH/DELETE /saved-views/{id}`.
+
+use crate::{
+    clock,
+    data::matcher::Matcher,
+    identity::Actor,
+    problem::{parse_json, ApiError, ApiResult},
+    Shared,
+};
+use axum::{
+    body::Bytes,
+    extract::{Path, State},
+    http::StatusCode,
+    Json,
+};
+use contract::{views::validate_view_name, Filter, NewSavedView, SavedView, SavedViewList, SavedViewPatch};
+
+pub async fn list(State(state): State<Shared>, Actor(who): Actor) -> Json<SavedViewList> {
+    let views = state.views.lock();
+    Json(SavedViewList { items: views.by_identity.get(who.id).cloned().unwrap_or_default() })
+}
+
+/// The filter must be one `GET /people` would accept.
+fn check_filter(state: &Shared, filter: &Filter) -> ApiResult<()> {
+    // Round-trip through the query encoding so the same rules apply as on `/people`.
+    let pairs = filter.to_query_pairs();
+    Filter::from_query_pairs(pairs.iter().map(|(k, v)| (*k, v.as_str())))
+        .and_then(|f| Matcher::compile(&f, state.people.read().today).map(|_| ()))
+        .map_err(|e| {
+            ApiError::invalid(vec![contract::FieldError {
+                field: format!("filter.{}", e.field),
+                message: e.message,
+            }])
+        })
+}
+
+fn check_name(existing: &[SavedView], name: &str, except: Option<&str>) -> ApiResult<String> {
+    let name = validate_view_name(name).map_err(|m| ApiError::invalid(vec![field("name", m)]))?;
+    let taken = existing
+        .iter()
+        .any(|v| Some(v.id.as_str()) != except && v.name.to_lowercase() == name.to_lowercase());
+    if taken {
+        return Err(ApiError::invalid(vec![field("name", "A saved view with this name already exists")]));
+    }
+    Ok(name)
+}
+
+fn field(field: &str, message: &str) -> contract::FieldError {
+    contract::FieldError { field: field.to_owned(), message: message.to_owned() }
+}
+
+pub async fn create(
+    State(state): State<Shared>,
+    Actor(who): Actor,
+    body: Bytes,
+) -> ApiResult<(StatusCode, Json<SavedView>)> {
+    let new: NewSavedView = parse_json(&body)?;
+    check_filter(&state, &new.filter)?;
+    let mut store = state.views.lock();
+    store.next_id += 1;
+    let id = format!("view-{}", store.next_id);
+    let list = store.by_identity.entry(who.id).or_default();
+    let name = check_name(list, &new.name, None)?;
+    let now = clock::format_rfc3339(clock::unix_now());
+    let view = SavedView { id, name, filter: new.filter, created_at: now.clone(), updated_at: now };
+    list.push(view.clone());
+    Ok((StatusCode::CREATED, Json(view)))
+}
+
+pub async fn update(
+    State(state): State<Shared>,
+    Actor(who): Actor,
+    Path(id): Path<String>,
+    body: Bytes,
+) -> ApiResult<Json<SavedView>> {
+    let patch: SavedViewPatch = parse_json(&body)?;
+    if let Some(filter) = &patch.filter {
+        check_filter(&state, filter)?;
+    }
+    let mut store = state.views.lock();
+    let list = store.by_identity.entry(who.id).or_default();
+    let name = patch.name.as_deref().map(|n| check_name(list, n, Some(&id))).transpose()?;
+    let view = list.iter_mut().find(|v| v.id == id).ok_or_else(|| ApiError::not_found("This saved view"))?;
+    if let Some(name) = name {
+        view.name = name;
+    }
+    if let Some(filter) = patch.filter {
+        view.filter = filter;
+    }
+    view.updated_at = clock::format_rfc3339(clock::unix_now());
+    Ok(Json(view.clone()))
+}
+
+pub async fn remove(
+    State(state): State<Shared>,
+    Actor(who): Actor,
+    Path(id): Path<String>,
+) -> ApiResult<StatusCode> {
+    let mut store = state.views.lock();
+    let list = store.by_identity.entry(who.id).or_default();
+    let before = list.len();
+    list.retain(|v| v.id != id);
+    if list.len() == before {
+        return Err(ApiError::not_found("This saved view"));
+    }
+    Ok(StatusCode::NO_CONTENT)
+}
