@@ -1,0 +1,7 @@
+//! Component tests in headless Chromium: `cargo test --target wasm32-unknown-unknown --test browser`.
+#![cfg(target_arch = "wasm32")]
+
+mod browser {
+    pub mod people_table;
+    pub mod support;
+}

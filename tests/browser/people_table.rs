@@ -1,0 +1,40 @@
+use super::support::{fixture_page, mount};
+use leptos::prelude::*;
+use people_log::people::{Pagination, PeopleTable};
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+#[wasm_bindgen_test]
+fn table_shows_one_row_per_user_with_name_and_email() {
+    let page = fixture_page(2, 25, 60);
+    let mounted = mount(move || view! { <PeopleTable page /> });
+    let rows = mounted.query_all("tbody tr");
+    assert_eq!(rows.len(), 25);
+    let first = rows[0].text_content().unwrap();
+    assert!(first.contains("Person 26") && first.contains("person26@example.com"), "{first}");
+}
+
+#[wasm_bindgen_test]
+fn hostile_names_render_as_text() {
+    let mut page = fixture_page(1, 25, 1);
+    page.items[0].name = "<img src=x onerror=alert(1)>".into();
+    let mounted = mount(move || view! { <PeopleTable page /> });
+    assert!(mounted.query_all("tbody img").is_empty());
+    assert_eq!(mounted.text("tbody .plb-name-text"), "<img src=x onerror=alert(1)>");
+}
+
+#[wasm_bindgen_test]
+fn range_text_and_buttons_follow_the_page() {
+    let page = fixture_page(3, 25, 60);
+    let requested = RwSignal::new(None::<u32>);
+    let on_page = Callback::new(move |p| requested.set(Some(p)));
+    let mounted = mount(move || view! { <Pagination page on_page /> });
+    assert_eq!(mounted.text(".plb-range"), "51–60 of 60 users");
+    let buttons = mounted.query_all("button");
+    let (previous, next) = (&buttons[0], &buttons[1]);
+    assert!(!previous.has_attribute("disabled"));
+    assert!(next.has_attribute("disabled"), "the last page has no next page");
+    previous.click();
+    assert_eq!(requested.get_untracked(), Some(2));
+}
