@@ -41,7 +41,8 @@ impl Config {
             for entry in js_sys::Object::entries(object).iter() {
                 let entry: js_sys::Array = entry.unchecked_into();
                 let name = entry.get(0).as_string().unwrap_or_default();
-                let value = entry.get(1).as_string().ok_or_else(|| format!("header {name} must be a string"))?;
+                let value =
+                    entry.get(1).as_string().ok_or_else(|| format!("header {name} must be a string"))?;
                 pairs.push((name, value));
             }
             config.headers = pairs.into();

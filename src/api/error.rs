@@ -34,8 +34,12 @@ impl fmt::Display for ApiError {
     /// A sentence an administrator can act on.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            ApiError::Network(_) => f.write_str("Could not reach the server. Check your connection and try again."),
-            ApiError::Http { status: 401, .. } => f.write_str("Your session has expired. Sign in again to continue."),
+            ApiError::Network(_) => {
+                f.write_str("Could not reach the server. Check your connection and try again.")
+            }
+            ApiError::Http { status: 401, .. } => {
+                f.write_str("Your session has expired. Sign in again to continue.")
+            }
             ApiError::Http { problem: Some(p), .. } => match &p.detail {
                 Some(detail) => write!(f, "{}: {detail}", p.title),
                 None => f.write_str(&p.title),
@@ -56,7 +60,8 @@ mod tests {
 
     #[test]
     fn problem_detail_is_shown() {
-        let problem = Problem::new(400, "about:blank", "Invalid query parameter").with_detail("page must be ≥ 1");
+        let problem =
+            Problem::new(400, "about:blank", "Invalid query parameter").with_detail("page must be ≥ 1");
         let err = ApiError::Http { status: 400, problem: Some(problem) };
         assert_eq!(err.to_string(), "Invalid query parameter: page must be ≥ 1");
     }

@@ -28,19 +28,28 @@ impl ApiClient {
     }
 
     /// `GET /people`: one page of users. `abort` cancels a superseded request.
-    pub async fn people(&self, query: &ListQuery, abort: Option<&AbortSignal>) -> Result<PeoplePage, ApiError> {
+    pub async fn people(
+        &self,
+        query: &ListQuery,
+        abort: Option<&AbortSignal>,
+    ) -> Result<PeoplePage, ApiError> {
         let qs = query.to_query_string();
         let path = if qs.is_empty() { "/people".to_owned() } else { format!("/people?{qs}") };
         self.get_json(&path, abort).await
     }
 
     fn request(&self, builder: RequestBuilder) -> RequestBuilder {
-        self.config.headers.iter().fold(builder.header("Accept", "application/json"), |b, (name, value)| {
-            b.header(name, value)
-        })
+        self.config
+            .headers
+            .iter()
+            .fold(builder.header("Accept", "application/json"), |b, (name, value)| b.header(name, value))
     }
 
-    async fn get_json<T: DeserializeOwned>(&self, path: &str, abort: Option<&AbortSignal>) -> Result<T, ApiError> {
+    async fn get_json<T: DeserializeOwned>(
+        &self,
+        path: &str,
+        abort: Option<&AbortSignal>,
+    ) -> Result<T, ApiError> {
         let url = format!("{}{path}", self.config.api_base);
         let response = self.request(Request::get(&url)).abort_signal(abort).send().await;
         decode(response.map_err(ApiError::network)?).await

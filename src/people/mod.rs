@@ -26,7 +26,9 @@ pub fn PeopleScreen() -> impl IntoView {
         async move {
             match query {
                 Ok(query) => api.people(&query, None).await,
-                Err(err) => Err(crate::api::ApiError::Http { status: 400, problem: Some(Problem::from(err)) }),
+                Err(err) => {
+                    Err(crate::api::ApiError::Http { status: 400, problem: Some(Problem::from(err)) })
+                }
             }
         }
     });
