@@ -37,7 +37,7 @@ demo: release
 dev: tools
 	cargo build -p mock-api
 	target/debug/mock-api --dist dist --port 8080 --people $(PEOPLE) & \
-	trap 'kill $$!' EXIT; trunk serve --open=false
+	trap 'kill $$!' EXIT; trunk serve
 
 test: browser
 	$(call step,rustfmt,cargo fmt --all --check)
