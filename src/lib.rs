@@ -7,6 +7,7 @@ pub mod api;
 pub mod config;
 pub mod format;
 pub mod people;
+pub mod selection;
 
 use api::ApiClient;
 use config::Config;
