@@ -5,6 +5,7 @@
 
 pub mod api;
 pub mod config;
+pub mod filters;
 pub mod format;
 pub mod people;
 pub mod selection;

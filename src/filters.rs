@@ -1,0 +1,207 @@
+//! Filter state and the URL (§3), as pure functions over `contract::ListQuery`.
+//!
+//! The URL query is the state: every edit builds the next `ListQuery` here and the screen navigates
+//! to its `to_query_string()`. Editing the filter resets the page to 1; sort and page size do too,
+//! since page 7 of another order is meaningless.
+
+use contract::{Filter, Sort};
+use contract::{FilterOptions, HireDate, ListQuery, Named, Person, Role, SortField, Status};
+
+/// The multi-select filter fields.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Field {
+    Status,
+    Role,
+    Team,
+    Label,
+    Language,
+    Specialism,
+}
+
+impl Field {
+    pub const ALL: [Field; 6] =
+        [Field::Status, Field::Role, Field::Team, Field::Label, Field::Language, Field::Specialism];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Field::Status => "Status",
+            Field::Role => "Role",
+            Field::Team => "Team",
+            Field::Label => "Label",
+            Field::Language => "Language",
+            Field::Specialism => "Specialism",
+        }
+    }
+
+    /// The choices, as (id, name). Status and role come from the contract enums.
+    pub fn options(self, options: &FilterOptions) -> Vec<Named> {
+        let named = |id: &str, name: &str| Named { id: id.to_owned(), name: name.to_owned() };
+        match self {
+            Field::Status => Status::ALL.iter().map(|s| named(s.as_str(), s.label())).collect(),
+            Field::Role => Role::ALL.iter().map(|r| named(r.as_str(), r.label())).collect(),
+            Field::Team => options.teams.clone(),
+            Field::Label => options.labels.clone(),
+            Field::Language => options.languages.clone(),
+            Field::Specialism => options.specialisms.clone(),
+        }
+    }
+
+    /// The ids chosen in `filter`.
+    pub fn values(self, filter: &Filter) -> Vec<String> {
+        match self {
+            Field::Status => filter.status.iter().map(|s| s.as_str().to_owned()).collect(),
+            Field::Role => filter.role.iter().map(|r| r.as_str().to_owned()).collect(),
+            Field::Team => filter.team.clone(),
+            Field::Label => filter.label.clone(),
+            Field::Language => filter.language.clone(),
+            Field::Specialism => filter.specialism.clone(),
+        }
+    }
+
+    /// `filter` with `id` added or removed.
+    pub fn set(self, filter: &Filter, id: &str, on: bool) -> Filter {
+        fn edit<T: PartialEq>(list: &mut Vec<T>, value: Option<T>, on: bool) {
+            let Some(value) = value else { return };
+            list.retain(|v| *v != value);
+            if on {
+                list.push(value);
+            }
+        }
+        let mut next = filter.clone();
+        let owned = Some(id.to_owned());
+        match self {
+            Field::Status => edit(&mut next.status, Status::parse(id), on),
+            Field::Role => edit(&mut next.role, Role::parse(id), on),
+            Field::Team => edit(&mut next.team, owned, on),
+            Field::Label => edit(&mut next.label, owned, on),
+            Field::Language => edit(&mut next.language, owned, on),
+            Field::Specialism => edit(&mut next.specialism, owned, on),
+        }
+        next
+    }
+}
+
+/// One removable chip: its text and the filter without it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Chip {
+    pub label: String,
+    pub without: Filter,
+}
+
+fn name_of(list: &[Named], id: &str) -> String {
+    list.iter().find(|n| n.id == id).map_or_else(|| id.to_owned(), |n| n.name.clone())
+}
+
+/// Every active filter part as a chip, in the order the filter bar shows the fields.
+pub fn chips(filter: &Filter, options: &FilterOptions) -> Vec<Chip> {
+    let mut chips = Vec::new();
+    if !filter.search.is_empty() {
+        let without = Filter { search: String::new(), ..filter.clone() };
+        chips.push(Chip { label: format!("Search: {}", filter.search), without });
+    }
+    for field in Field::ALL {
+        let names = field.options(options);
+        for id in field.values(filter) {
+            let label = format!("{}: {}", field.label(), name_of(&names, &id));
+            chips.push(Chip { label, without: field.set(filter, &id, false) });
+        }
+    }
+    if let Some(content) = &filter.content {
+        let item = options.content.iter().find(|c| c.id == content.content_id);
+        let name = item.map_or(content.content_id.as_str(), |c| c.name.as_str());
+        let without = Filter { content: None, ..filter.clone() };
+        chips.push(Chip { label: format!("{} {name}", content.progress.label()), without });
+    }
+    if let Some(hire) = &filter.hire_date {
+        let label = match hire {
+            HireDate::LastDays(n) => format!("Hired in the last {n} days"),
+            HireDate::Range { from: Some(f), to: Some(t) } => format!("Hired {f} to {t}"),
+            HireDate::Range { from: Some(f), to: None } => format!("Hired from {f}"),
+            HireDate::Range { from: None, to: Some(t) } => format!("Hired until {t}"),
+            HireDate::Range { from: None, to: None } => "Any hire date".to_owned(),
+        };
+        chips.push(Chip { label, without: Filter { hire_date: None, ..filter.clone() } });
+    }
+    chips
+}
+
+/// The view with another filter, back on page 1.
+pub fn with_filter(query: &ListQuery, filter: Filter) -> ListQuery {
+    ListQuery { filter, page: 1, ..query.clone() }
+}
+
+/// Clicking a sortable header: ascending first, then flips.
+pub fn with_sort(query: &ListQuery, field: SortField) -> ListQuery {
+    let descending = query.sort.field == field && !query.sort.descending;
+    ListQuery { sort: Sort { field, descending }, page: 1, ..query.clone() }
+}
+
+pub fn with_page_size(query: &ListQuery, per_page: u32) -> ListQuery {
+    ListQuery { per_page, page: 1, ..query.clone() }
+}
+
+pub fn with_page(query: &ListQuery, page: u32) -> ListQuery {
+    ListQuery { page, ..query.clone() }
+}
+
+/// The `aria-sort` value of a sortable column.
+pub fn aria_sort(sort: Sort, field: SortField) -> &'static str {
+    match (sort.field == field, sort.descending) {
+        (false, _) => "none",
+        (true, false) => "ascending",
+        (true, true) => "descending",
+    }
+}
+
+/// Whether a user the widget has seen matches `filter`, judged from the row alone, as the server
+/// would; `None` when the row cannot tell (specialism and content progress are not in a row).
+/// `today` is the day number of [`day_number`] for "hired in the last N days".
+pub fn row_matches(filter: &Filter, person: &Person, options: &FilterOptions, today: i64) -> Option<bool> {
+    let any = |want: &[String], have: &[String], names: &[Named]| {
+        want.is_empty() || want.iter().any(|id| have.contains(&name_of(names, id)))
+    };
+    let needle = filter.search.trim().to_lowercase();
+    let hired = match &filter.hire_date {
+        None => true,
+        Some(HireDate::LastDays(n)) => {
+            day_number(&person.hire_date).is_some_and(|d| (0..=i64::from(*n)).contains(&(today - d)))
+        }
+        Some(HireDate::Range { from, to }) => {
+            from.as_deref().is_none_or(|f| person.hire_date.as_str() >= f)
+                && to.as_deref().is_none_or(|t| person.hire_date.as_str() <= t)
+        }
+    };
+    let known = (filter.status.is_empty() || filter.status.contains(&person.status))
+        && (filter.role.is_empty() || filter.role.contains(&person.role))
+        && any(&filter.team, &person.teams, &options.teams)
+        && any(&filter.label, &person.labels, &options.labels)
+        && (filter.language.is_empty() || filter.language.contains(&person.language))
+        && hired
+        && (needle.is_empty()
+            || person.name.to_lowercase().contains(&needle)
+            || person.email.to_lowercase().contains(&needle));
+    if !known {
+        Some(false)
+    } else if filter.specialism.is_empty() && filter.content.is_none() {
+        Some(true)
+    } else {
+        None
+    }
+}
+
+/// Days since 1970-01-01 of a `YYYY-MM-DD` date (proleptic Gregorian).
+pub fn day_number(date: &str) -> Option<i64> {
+    let mut parts = date.splitn(3, '-').map(|p| p.parse::<i64>().ok());
+    let (y, m, d) = (parts.next()??, parts.next()??, parts.next()??);
+    // Howard Hinnant's days_from_civil.
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let doy = (153 * ((m + 9) % 12) + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    Some(era * 146_097 + doe - 719_468)
+}
+
+#[cfg(test)]
+#[path = "filters_tests.rs"]
+mod tests;

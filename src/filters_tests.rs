@@ -1,0 +1,108 @@
+use super::*;
+use contract::{ContentFilter, Progress, UserId};
+
+fn options() -> FilterOptions {
+    let named = |id: &str, name: &str| Named { id: id.into(), name: name.into() };
+    FilterOptions {
+        teams: vec![named("sales-emea", "Sales EMEA"), named("ops", "Operations")],
+        labels: vec![named("vip", "VIP")],
+        ..FilterOptions::default()
+    }
+}
+
+fn person() -> Person {
+    Person {
+        id: UserId(1),
+        name: "Ada Lovelace".into(),
+        email: "ada@example.com".into(),
+        status: Status::Active,
+        role: Role::Learner,
+        teams: vec!["Sales EMEA".into()],
+        labels: vec![],
+        language: "en".into(),
+        hire_date: "2024-03-01".into(),
+        last_active: None,
+    }
+}
+
+#[test]
+fn filter_edits_reset_the_page_and_survive_the_url() {
+    let mut query = ListQuery { page: 7, per_page: 100, ..ListQuery::default() };
+    let filter = Field::Team.set(&query.filter, "sales-emea", true);
+    let filter = Field::Status.set(&filter, "invited", true);
+    query = with_filter(&query, filter);
+    assert_eq!(query.page, 1);
+    assert_eq!(query.per_page, 100, "page size is kept");
+    let url = query.to_query_string();
+    assert_eq!(url, "status=invited&team=sales-emea&per_page=100");
+    assert_eq!(ListQuery::parse(&url).unwrap(), query);
+    let off = Field::Team.set(&query.filter, "sales-emea", false);
+    assert!(off.team.is_empty());
+    assert_eq!(Field::Status.set(&off, "asleep", true), off, "unknown enum ids are ignored");
+}
+
+#[test]
+fn sort_flips_on_the_same_column_and_resets_the_page() {
+    let q = with_page(&ListQuery::default(), 4);
+    let by_name = with_sort(&q, SortField::Name);
+    assert!(by_name.sort.descending, "name is ascending by default, so a click flips it");
+    assert_eq!(by_name.page, 1);
+    let by_hire = with_sort(&by_name, SortField::HireDate);
+    assert_eq!(by_hire.sort, Sort { field: SortField::HireDate, descending: false });
+    assert_eq!(aria_sort(by_hire.sort, SortField::HireDate), "ascending");
+    assert_eq!(aria_sort(by_hire.sort, SortField::Name), "none");
+    assert_eq!(with_page_size(&q, 500).page, 1);
+}
+
+#[test]
+fn chips_name_each_part_and_remove_only_it() {
+    let filter = Filter {
+        search: "ada".into(),
+        team: vec!["sales-emea".into(), "ops".into()],
+        content: Some(ContentFilter { content_id: "c9".into(), progress: Progress::NotCompleted }),
+        hire_date: Some(HireDate::LastDays(30)),
+        ..Filter::default()
+    };
+    let chips = chips(&filter, &options());
+    let labels: Vec<_> = chips.iter().map(|c| c.label.as_str()).collect();
+    assert_eq!(
+        labels,
+        [
+            "Search: ada",
+            "Team: Sales EMEA",
+            "Team: Operations",
+            "Has not completed c9",
+            "Hired in the last 30 days"
+        ]
+    );
+    assert_eq!(chips[1].without.team, ["ops"]);
+    assert_eq!(chips[1].without.search, "ada");
+    assert_eq!(chips.len(), filter.active_count());
+}
+
+#[test]
+fn rows_are_judged_like_the_server_or_not_at_all() {
+    let opts = options();
+    let today = day_number("2024-03-11").unwrap();
+    let p = person();
+    let f = |filter: Filter| row_matches(&filter, &p, &opts, today);
+    assert_eq!(f(Filter::default()), Some(true));
+    assert_eq!(f(Field::Team.set(&Filter::default(), "sales-emea", true)), Some(true));
+    assert_eq!(f(Field::Team.set(&Filter::default(), "ops", true)), Some(false));
+    assert_eq!(f(Filter { search: " LOVE ".into(), ..Filter::default() }), Some(true));
+    assert_eq!(f(Filter { hire_date: Some(HireDate::LastDays(10)), ..Filter::default() }), Some(true));
+    assert_eq!(f(Filter { hire_date: Some(HireDate::LastDays(9)), ..Filter::default() }), Some(false));
+    let range = HireDate::Range { from: Some("2024-03-02".into()), to: None };
+    assert_eq!(f(Filter { hire_date: Some(range), ..Filter::default() }), Some(false));
+    assert_eq!(f(Filter { specialism: vec!["x".into()], ..Filter::default() }), None);
+    let both = Filter { specialism: vec!["x".into()], status: vec![Status::Inactive], ..Filter::default() };
+    assert_eq!(f(both), Some(false), "a known mismatch decides");
+}
+
+#[test]
+fn day_numbers() {
+    assert_eq!(day_number("1970-01-01"), Some(0));
+    assert_eq!(day_number("2000-03-01"), Some(11_017));
+    assert_eq!(day_number("2024-03-01").unwrap() - day_number("2024-02-28").unwrap(), 2);
+    assert_eq!(day_number("garbage"), None);
+}
