@@ -1,32 +1,222 @@
-//! Batch jobs.
+//! `POST /batch-jobs/preview`, `POST /batch-jobs`, `GET /batch-jobs`, `GET /batch-jobs/{id}`.
 
-use crate::problem::ApiError;
+use crate::{
+    identity::{Actor, Identity},
+    jobs::{
+        new_job, rules,
+        selection::{canonical, check_action, check_count, resolve, title},
+        spawn_runner, JobRecord, JobStore, Work, POLL_MS,
+    },
+    problem::{parse_json, ApiError, ApiResult},
+    Shared,
+};
+use axum::{
+    body::Bytes,
+    extract::{Path, RawQuery, State},
+    http::{header, HeaderMap, HeaderValue, StatusCode},
+    response::{IntoResponse, Response},
+    Json,
+};
+use contract::{BatchAction, FieldError, Job, JobId, JobList, NewBatchJob, Outcome, Preview, UserOutcome};
+use std::time::Duration;
 
-fn todo() -> ApiError {
-    ApiError::new(501, "not-implemented", "Not implemented yet")
+pub use super::job_ops::{cancel, results, retry_failed, undo};
+
+pub fn poll_ms(state: &Shared) -> u32 {
+    state.config.chaos.poll_ms.unwrap_or(POLL_MS)
 }
 
-pub async fn list() -> ApiError {
-    todo()
+pub fn retention(state: &Shared) -> Duration {
+    Duration::from_secs(state.config.retention_secs)
 }
-pub async fn create() -> ApiError {
-    todo()
+
+/// A job answer: `Retry-After` while it is active, `Location` for a created job.
+pub fn job_response(status: StatusCode, job: Job, location: bool) -> Response {
+    let mut headers = HeaderMap::new();
+    if let Some(ms) = job.poll_after_ms {
+        let secs = ms.div_ceil(1000).max(1);
+        headers.insert(header::RETRY_AFTER, HeaderValue::from(secs));
+    }
+    if location {
+        if let Ok(v) = HeaderValue::from_str(&format!("/api/batch-jobs/{}", job.id)) {
+            headers.insert(header::LOCATION, v);
+        }
+    }
+    (status, headers, Json(job)).into_response()
 }
-pub async fn preview() -> ApiError {
-    todo()
+
+/// The `Idempotency-Key` header: required for creation, optional for retry and undo.
+pub fn idempotency_key(headers: &HeaderMap, required: bool) -> ApiResult<Option<String>> {
+    let bad = |m: &str| {
+        ApiError::new(400, "idempotency-key", "Idempotency-Key problem").detail(m).field("Idempotency-Key", m)
+    };
+    match headers.get("idempotency-key") {
+        None if required => Err(bad("The Idempotency-Key header is required")),
+        None => Ok(None),
+        Some(v) => match v.to_str().map(str::trim) {
+            Ok(k) if !k.is_empty() && k.len() <= 255 => Ok(Some(k.to_owned())),
+            _ => Err(bad("Use 1 to 255 visible ASCII characters")),
+        },
+    }
 }
-pub async fn get() -> ApiError {
-    todo()
+
+/// A replay of an earlier request with the same key: the same job, or 422 if the body differs.
+pub fn replay(
+    jobs: &JobStore,
+    who: &Identity,
+    key: &Option<String>,
+    body: &str,
+    poll: u32,
+) -> ApiResult<Option<Response>> {
+    let Some(key) = key else { return Ok(None) };
+    match jobs.idempotency.get(&(who.id, key.clone())) {
+        Some((seen, id)) if seen == body => {
+            Ok(jobs.jobs.get(id).map(|rec| job_response(StatusCode::ACCEPTED, rec.view(poll), true)))
+        }
+        Some(_) => Err(ApiError::invalid(vec![FieldError {
+            field: "Idempotency-Key".into(),
+            message: "This key was already used for a different request".into(),
+        }])),
+        None => Ok(None),
+    }
 }
-pub async fn results() -> ApiError {
-    todo()
+
+pub async fn create(
+    State(state): State<Shared>,
+    Actor(who): Actor,
+    headers: HeaderMap,
+    body: Bytes,
+) -> ApiResult<Response> {
+    let key = idempotency_key(&headers, true)?;
+    let req: NewBatchJob = parse_json(&body)?;
+    let today = state.people.read().today;
+    let op = check_action(who, &req.action, today)?;
+    let body = canonical(&req);
+    let poll = poll_ms(&state);
+    // One lock over lookup and insert, so two concurrent retries cannot both create a job.
+    let mut jobs = state.jobs.lock();
+    jobs.sweep(retention(&state));
+    if let Some(res) = replay(&jobs, who, &key, &body, poll)? {
+        return Ok(res);
+    }
+    let users = resolve(&state.people.read(), &req.selection)?;
+    check_count(&req.selection, users.len())?;
+    if let BatchAction::Delete { confirm_count } = req.action {
+        if confirm_count != users.len() as u64 {
+            return Err(ApiError::invalid(vec![FieldError {
+                field: "action.confirm_count".into(),
+                message: format!("Type {} to confirm", users.len()),
+            }]));
+        }
+    }
+    let id = jobs.next_id();
+    let job = new_job(id.clone(), req.action.clone(), title(&req.action), users.len(), who);
+    jobs.insert(who, job, Work::Action { op, users });
+    if let Some(key) = key {
+        jobs.idempotency.insert((who.id, key), (body, id.clone()));
+    }
+    let view = jobs.jobs.get(&id).map(|r| r.view(poll));
+    drop(jobs);
+    spawn_runner(state.clone(), id.clone());
+    let view = view.ok_or_else(|| ApiError::not_found("The new job"))?;
+    Ok(job_response(StatusCode::ACCEPTED, view, true))
 }
-pub async fn cancel() -> ApiError {
-    todo()
+
+/// A dry run with the job's own rules; changes nothing, never 409s (it reports the count now).
+pub async fn preview(
+    State(state): State<Shared>,
+    Actor(who): Actor,
+    body: Bytes,
+) -> ApiResult<Json<Preview>> {
+    let req: NewBatchJob = parse_json(&body)?;
+    let people = state.people.read();
+    let op = check_action(who, &req.action, people.today)?;
+    let users = resolve(&people, &req.selection)?;
+    let mut preview = Preview {
+        total: users.len() as u64,
+        will_change: 0,
+        will_skip: 0,
+        will_fail: 0,
+        reasons: Vec::new(),
+        sample: Vec::new(),
+    };
+    let mut reasons = std::collections::BTreeMap::new();
+    let (mut odd, mut fine) = (Vec::new(), Vec::new());
+    for idx in users {
+        let eval = rules::evaluate(op, who, &people, idx);
+        match eval.outcome {
+            Outcome::Succeeded => preview.will_change += 1,
+            Outcome::Skipped => preview.will_skip += 1,
+            Outcome::Failed => preview.will_fail += 1,
+        }
+        if let Some(reason) = eval.reason {
+            *reasons.entry((eval.outcome, reason)).or_insert(0u64) += 1;
+        }
+        let sample = if eval.outcome == Outcome::Succeeded { &mut fine } else { &mut odd };
+        if sample.len() < 10 {
+            sample.push((idx, eval.outcome, eval.reason));
+        }
+    }
+    preview.reasons = reasons
+        .into_iter()
+        .map(|((outcome, reason), count)| contract::ReasonCount { outcome, reason, count })
+        .collect();
+    preview.reasons.sort_by(|a, b| b.count.cmp(&a.count));
+    // Skips and failures first (that is what the admin needs to see), then some that will change.
+    odd.truncate(5);
+    odd.extend(fine.into_iter().take(10 - odd.len()));
+    preview.sample = odd
+        .into_iter()
+        .map(|(idx, outcome, reason)| UserOutcome {
+            user_id: crate::data::People::id_of(idx),
+            name: people.name(idx),
+            email: people.email(idx),
+            outcome,
+            reason,
+        })
+        .collect();
+    Ok(Json(preview))
 }
-pub async fn retry_failed() -> ApiError {
-    todo()
+
+fn flag(field: &'static str, value: &str) -> ApiResult<bool> {
+    match value {
+        "" | "true" | "1" => Ok(true),
+        "false" | "0" => Ok(false),
+        _ => Err(contract::QueryError::invalid(field, value, "true or false").into()),
+    }
 }
-pub async fn undo() -> ApiError {
-    todo()
+
+/// Newest first, at most 50: `mine` = created by this identity, `active` = queued or running.
+pub async fn list(
+    State(state): State<Shared>,
+    Actor(who): Actor,
+    RawQuery(raw): RawQuery,
+) -> ApiResult<Json<JobList>> {
+    let (mut mine, mut active) = (false, false);
+    for (key, value) in contract::query::decode_pairs(raw.as_deref().unwrap_or("")) {
+        match key.as_str() {
+            "mine" => mine = flag("mine", &value)?,
+            "active" => active = flag("active", &value)?,
+            _ => {}
+        }
+    }
+    let poll = poll_ms(&state);
+    let mut jobs = state.jobs.lock();
+    jobs.sweep(retention(&state));
+    let mut recs: Vec<&JobRecord> = jobs
+        .jobs
+        .values()
+        .filter(|r| !mine || r.owner.id == who.id)
+        .filter(|r| !active || !r.job.status.is_terminal())
+        .collect();
+    recs.sort_by(|a, b| b.seq.cmp(&a.seq));
+    Ok(Json(JobList { items: recs.into_iter().take(50).map(|r| r.view(poll)).collect() }))
+}
+
+pub async fn get(State(state): State<Shared>, _who: Actor, Path(id): Path<String>) -> ApiResult<Response> {
+    let poll = poll_ms(&state);
+    let mut jobs = state.jobs.lock();
+    jobs.sweep(retention(&state));
+    let rec = jobs.jobs.get(&JobId(id)).ok_or_else(|| ApiError::not_found("This job"))?;
+    Ok(job_response(StatusCode::OK, rec.view(poll), false))
 }

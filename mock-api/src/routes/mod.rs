@@ -1,5 +1,6 @@
 //! The router: the API under `/api`, the built widget at `/`.
 
+mod job_ops;
 mod jobs;
 mod people;
 mod views;

@@ -101,3 +101,49 @@ impl Api {
         self.call(Method::POST, uri, who, &[], Some(body.to_string())).await
     }
 }
+
+/// A valid action of each kind, for matrix tests.
+pub fn sample_action(kind: contract::ActionKind) -> Value {
+    use contract::ActionKind as K;
+    use serde_json::json;
+    match kind {
+        K::ResendInvitations => json!({"kind": "resend_invitations"}),
+        K::SendPasswordReset => json!({"kind": "send_password_reset"}),
+        K::Deactivate => json!({"kind": "deactivate"}),
+        K::Reactivate => json!({"kind": "reactivate"}),
+        K::Delete => json!({"kind": "delete", "confirm_count": 1}),
+        K::AddToTeam => json!({"kind": "add_to_team", "team_id": "sales-emea"}),
+        K::AddSpecialisms => json!({"kind": "add_specialisms", "specialism_ids": ["rust"]}),
+        K::ChangeRole => json!({"kind": "change_role", "role": "curator"}),
+        K::ChangeLanguage => json!({"kind": "change_language", "language": "de"}),
+        K::AddLabels => json!({"kind": "add_labels", "label_ids": ["mentor"]}),
+        K::RemoveLabels => json!({"kind": "remove_labels", "label_ids": ["mentor"]}),
+        K::AddTask => json!({"kind": "add_task", "task_id": "task-profile", "due_date": "2099-01-01"}),
+        K::ShareContent => json!({"kind": "share_content", "content_ids": ["gdpr-basics", "channel-news"]}),
+        K::SendNotification => json!({"kind": "send_notification", "subject": "Hi", "message": "Hello"}),
+        K::AssignCertificate => {
+            json!({"kind": "assign_certificate", "certificate_id": "cert-first-aid", "issue_date": "2026-01-01"})
+        }
+    }
+}
+
+pub fn explicit(ids: &[u64]) -> Value {
+    serde_json::json!({"type": "explicit", "ids": ids})
+}
+
+impl Api {
+    /// `POST /batch-jobs` with an Idempotency-Key.
+    pub async fn create(&self, who: &str, key: &str, action: Value, selection: Value) -> Res {
+        let body = serde_json::json!({"action": action, "selection": selection}).to_string();
+        self.call(Method::POST, "/api/batch-jobs", who, &[("idempotency-key", key)], Some(body)).await
+    }
+
+    /// Drives a job to its end (tests run with `--rate 0`, so nothing else advances it).
+    pub fn finish(&self, id: &str) -> contract::JobStatus {
+        mock_api::jobs::step(&self.state, &contract::JobId(id.to_owned()), usize::MAX).expect("job exists")
+    }
+
+    pub async fn job(&self, id: &str) -> contract::Job {
+        serde_json::from_value(self.get(&format!("/api/batch-jobs/{id}")).await.body).expect("job")
+    }
+}

@@ -1,0 +1,204 @@
+//! Operations on an existing job: results, cancel, retry-failed, undo.
+
+use super::jobs::{idempotency_key, job_response, poll_ms, replay, retention};
+use crate::{
+    clock,
+    data::People,
+    identity::Actor,
+    jobs::{new_job, selection::authorize, spawn_runner, JobRecord, Work},
+    problem::{ApiError, ApiResult},
+    Shared,
+};
+use axum::{
+    extract::{Path, RawQuery, State},
+    http::{HeaderMap, StatusCode},
+    response::Response,
+    Json,
+};
+use contract::{JobId, JobResultsPage, JobStatus, ListQuery, Outcome, QueryError, UserOutcome};
+use std::time::Instant;
+
+/// `?outcome=failed|skipped|succeeded&page=&per_page=`, strict like `/people`.
+pub async fn results(
+    State(state): State<Shared>,
+    _who: Actor,
+    Path(id): Path<String>,
+    RawQuery(raw): RawQuery,
+) -> ApiResult<Json<JobResultsPage>> {
+    let raw = raw.unwrap_or_default();
+    let paging = ListQuery::parse(&raw)?;
+    let mut outcome = None;
+    for (key, value) in contract::query::decode_pairs(&raw) {
+        if key == "outcome" {
+            outcome = Some(
+                Outcome::parse(&value)
+                    .ok_or_else(|| QueryError::invalid("outcome", &value, "succeeded, skipped or failed"))?,
+            );
+        }
+    }
+    let jobs = state.jobs.lock();
+    let rec = jobs.jobs.get(&JobId(id)).ok_or_else(|| ApiError::not_found("This job"))?;
+    let matching: Vec<_> =
+        rec.outcomes.iter().filter(|o| outcome.is_none_or(|want| o.outcome == want)).collect();
+    let total = matching.len() as u64;
+    let pages = contract::people::page_count(total, paging.per_page);
+    if paging.page > pages {
+        return Err(QueryError::invalid(
+            "page",
+            &paging.page.to_string(),
+            &format!("a page from 1 to {pages}"),
+        )
+        .into());
+    }
+    let people = state.people.read();
+    let start = (paging.page as usize - 1) * paging.per_page as usize;
+    let items = matching
+        .into_iter()
+        .skip(start)
+        .take(paging.per_page as usize)
+        .map(|o| UserOutcome {
+            user_id: People::id_of(o.idx),
+            name: people.name(o.idx),
+            email: people.email(o.idx),
+            outcome: o.outcome,
+            reason: o.reason,
+        })
+        .collect();
+    Ok(Json(JobResultsPage { items, total, page: paging.page, per_page: paging.per_page }))
+}
+
+fn finished(rec: &JobRecord) -> ApiResult<()> {
+    if rec.job.status.is_terminal() {
+        Ok(())
+    } else {
+        Err(ApiError::conflict(
+            "job-not-finished",
+            "The job is still running",
+            "Wait until the job has finished",
+        ))
+    }
+}
+
+/// Stops the job before its next chunk; users already processed keep their outcome.
+pub async fn cancel(
+    State(state): State<Shared>,
+    Actor(who): Actor,
+    Path(id): Path<String>,
+) -> ApiResult<Response> {
+    let poll = poll_ms(&state);
+    let mut jobs = state.jobs.lock();
+    let rec = jobs.jobs.get_mut(&JobId(id)).ok_or_else(|| ApiError::not_found("This job"))?;
+    authorize(who, &rec.job.action)?;
+    if rec.job.status.is_terminal() {
+        return Err(ApiError::conflict(
+            "job-finished",
+            "The job has already finished",
+            format!("The job ended as {}", rec.job.status.as_str()),
+        ));
+    }
+    rec.job.status = JobStatus::Cancelled;
+    rec.job.finished_at = Some(clock::format_rfc3339(clock::unix_now()));
+    rec.finished = Some(Instant::now());
+    Ok(job_response(StatusCode::OK, rec.view(poll), false))
+}
+
+/// A new job, same action, for exactly the users that failed.
+pub async fn retry_failed(
+    State(state): State<Shared>,
+    Actor(who): Actor,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+) -> ApiResult<Response> {
+    let key = idempotency_key(&headers, false)?;
+    let poll = poll_ms(&state);
+    let mut jobs = state.jobs.lock();
+    jobs.sweep(retention(&state));
+    let body = format!("retry-failed {id}");
+    if let Some(res) = replay(&jobs, who, &key, &body, poll)? {
+        return Ok(res);
+    }
+    let original = JobId(id);
+    let rec = jobs.jobs.get(&original).ok_or_else(|| ApiError::not_found("This job"))?;
+    authorize(who, &rec.job.action)?;
+    finished(rec)?;
+    let failed: Vec<u32> =
+        rec.outcomes.iter().filter(|o| o.outcome == Outcome::Failed).map(|o| o.idx).collect();
+    let op = match &rec.work {
+        Work::Action { op, .. } if !failed.is_empty() => *op,
+        _ => {
+            return Err(ApiError::conflict(
+                "nothing-to-retry",
+                "Nothing to retry",
+                "No user failed in this job",
+            ))
+        }
+    };
+    let (action, title) = (rec.job.action.clone(), format!("Retry failed: {}", rec.job.title));
+    let new_id = jobs.next_id();
+    let mut job = new_job(new_id.clone(), action, title, failed.len(), who);
+    job.retry_of = Some(original);
+    jobs.insert(who, job, Work::Action { op, users: failed });
+    start(state.clone(), &mut jobs, who.id, key, body, new_id, poll)
+}
+
+/// A new job applying the inverse to exactly the users this job changed (409 if not reversible).
+pub async fn undo(
+    State(state): State<Shared>,
+    Actor(who): Actor,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+) -> ApiResult<Response> {
+    let key = idempotency_key(&headers, false)?;
+    let poll = poll_ms(&state);
+    let mut jobs = state.jobs.lock();
+    jobs.sweep(retention(&state));
+    let body = format!("undo {id}");
+    if let Some(res) = replay(&jobs, who, &key, &body, poll)? {
+        return Ok(res);
+    }
+    let original = JobId(id);
+    let rec = jobs.jobs.get(&original).ok_or_else(|| ApiError::not_found("This job"))?;
+    authorize(who, &rec.job.action)?;
+    let kind = rec.job.action.kind();
+    if !kind.is_reversible() || rec.job.undo_of.is_some() {
+        return Err(ApiError::conflict(
+            "not-reversible",
+            "This job cannot be undone",
+            format!("“{}” is not reversible", kind.label()),
+        ));
+    }
+    finished(rec)?;
+    if let Some(by) = &rec.job.undone_by {
+        return Err(ApiError::conflict("already-undone", "Already undone", format!("Undone by job {by}")));
+    }
+    if rec.changes.is_empty() {
+        return Err(ApiError::conflict("nothing-to-undo", "Nothing to undo", "This job changed no user"));
+    }
+    let changes = rec.changes.clone();
+    let (action, title) = (rec.job.action.clone(), format!("Undo: {}", rec.job.title));
+    let new_id = jobs.next_id();
+    let mut job = new_job(new_id.clone(), action, title, changes.len(), who);
+    job.undo_of = Some(original.clone());
+    jobs.insert(who, job, Work::Undo { changes });
+    if let Some(rec) = jobs.jobs.get_mut(&original) {
+        rec.job.undone_by = Some(new_id.clone());
+    }
+    start(state.clone(), &mut jobs, who.id, key, body, new_id, poll)
+}
+
+fn start(
+    state: Shared,
+    jobs: &mut crate::jobs::JobStore,
+    who: &'static str,
+    key: Option<String>,
+    body: String,
+    id: JobId,
+    poll: u32,
+) -> ApiResult<Response> {
+    if let Some(key) = key {
+        jobs.idempotency.insert((who, key), (body, id.clone()));
+    }
+    let view = jobs.jobs.get(&id).map(|r| r.view(poll)).ok_or_else(|| ApiError::not_found("The new job"))?;
+    spawn_runner(state, id);
+    Ok(job_response(StatusCode::ACCEPTED, view, true))
+}
