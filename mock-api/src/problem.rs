@@ -86,8 +86,15 @@ pub fn parse_json<T: DeserializeOwned>(body: &Bytes) -> ApiResult<T> {
     let de = &mut serde_json::Deserializer::from_slice(body);
     serde_path_to_error::deserialize(de).map_err(|err| {
         let path = err.path().to_string();
-        let field = if path == "." { "body".to_owned() } else { path };
         let message = err.into_inner().to_string();
+        // serde names a missing field only in its message; put it in the path where it belongs.
+        let missing = message.strip_prefix("missing field `").and_then(|m| m.split('`').next());
+        let field = match (path.as_str(), missing) {
+            (".", Some(name)) => name.to_owned(),
+            (".", None) => "body".to_owned(),
+            (_, Some(name)) => format!("{path}.{name}"),
+            (_, None) => path,
+        };
         ApiError::invalid(vec![FieldError { field, message }])
     })
 }

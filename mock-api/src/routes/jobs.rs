@@ -161,7 +161,7 @@ pub async fn preview(
         .into_iter()
         .map(|((outcome, reason), count)| contract::ReasonCount { outcome, reason, count })
         .collect();
-    preview.reasons.sort_by(|a, b| b.count.cmp(&a.count));
+    preview.reasons.sort_by_key(|r| std::cmp::Reverse(r.count));
     // Skips and failures first (that is what the admin needs to see), then some that will change.
     odd.truncate(5);
     odd.extend(fine.into_iter().take(10 - odd.len()));
@@ -209,7 +209,7 @@ pub async fn list(
         .filter(|r| !mine || r.owner.id == who.id)
         .filter(|r| !active || !r.job.status.is_terminal())
         .collect();
-    recs.sort_by(|a, b| b.seq.cmp(&a.seq));
+    recs.sort_by_key(|r| std::cmp::Reverse(r.seq));
     Ok(Json(JobList { items: recs.into_iter().take(50).map(|r| r.view(poll)).collect() }))
 }
 
