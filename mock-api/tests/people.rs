@@ -139,3 +139,26 @@ async fn unknown_api_paths_and_methods_are_problems() {
     assert_eq!(res.status, StatusCode::METHOD_NOT_ALLOWED);
     assert!(res.is_problem());
 }
+
+#[tokio::test]
+async fn openapi_lists_every_endpoint() {
+    let doc = Api::new(10).get("/api/openapi.json").await.body;
+    let paths = doc["paths"].as_object().unwrap();
+    for path in [
+        "/me",
+        "/people",
+        "/filter-options",
+        "/saved-views",
+        "/saved-views/{id}",
+        "/batch-jobs",
+        "/batch-jobs/preview",
+        "/batch-jobs/{id}",
+        "/batch-jobs/{id}/results",
+        "/batch-jobs/{id}/cancel",
+        "/batch-jobs/{id}/retry-failed",
+        "/batch-jobs/{id}/undo",
+    ] {
+        assert!(paths.contains_key(path), "{path}");
+    }
+    assert!(doc["components"]["schemas"]["BatchAction"].is_object());
+}
