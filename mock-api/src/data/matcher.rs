@@ -79,6 +79,7 @@ impl Matcher {
 
     /// Cheap checks first; the search builds strings, so it runs last.
     fn matches(&self, people: &People, idx: u32, rec: &Rec, buf: &mut String) -> bool {
+        // `buf` is scratch space reused across the scan, so search allocates nothing per person.
         if rec.has(DELETED) {
             return false;
         }
@@ -113,9 +114,11 @@ impl Matcher {
         }
         if let Some(needle) = &self.search {
             people.lower_name_into(idx, buf);
-            if !buf.contains(needle.as_str()) && !people.email(idx).contains(needle.as_str()) {
-                return false;
+            if buf.contains(needle.as_str()) {
+                return true;
             }
+            people.email_into(idx, buf);
+            return buf.contains(needle.as_str());
         }
         true
     }

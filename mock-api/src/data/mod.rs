@@ -143,22 +143,29 @@ impl People {
     }
 
     pub fn email(&self, idx: u32) -> String {
+        let mut buf = String::new();
+        self.email_into(idx, &mut buf);
+        buf
+    }
+
+    /// The (already lower-case) email into `buf`, cleared first; no allocation in the search scan.
+    pub fn email_into(&self, idx: u32, buf: &mut String) {
+        use std::fmt::Write;
+        buf.clear();
         let rec = &self.recs[idx as usize];
         let domain = DOMAINS[usize::from(rec.domain) % DOMAINS.len()];
         if rec.has(SPECIAL) {
             if usize::from(rec.first) < IDENTITY_NAMES.len() {
                 let parts: Vec<String> = special_name(rec.first).split(' ').map(fold_ascii).collect();
-                return format!("{}@{domain}", parts.join("."));
+                let _ = write!(buf, "{}@{domain}", parts.join("."));
+            } else {
+                let _ = write!(buf, "user{}@{domain}", idx + 1);
             }
-            return format!("user{}@{domain}", idx + 1);
+            return;
         }
         let v = &self.vocab;
-        format!(
-            "{}.{}{}@{domain}",
-            v.first_ascii[usize::from(rec.first)],
-            v.last_ascii[usize::from(rec.last)],
-            idx + 1
-        )
+        let (f, l) = (&v.first_ascii[usize::from(rec.first)], &v.last_ascii[usize::from(rec.last)]);
+        let _ = write!(buf, "{f}.{l}{}@{domain}", idx + 1);
     }
 
     /// Lower-case name into `buf` (cleared first), for search.
