@@ -25,7 +25,7 @@ pub enum JobStatus {
     Succeeded,
     /// Finished, and at least one user failed.
     CompletedWithFailures,
-    /// The job itself could not run (no user was processed).
+    /// Finished, and every user failed.
     Failed,
     Cancelled,
 }
