@@ -5,7 +5,7 @@ pub fn count(n: u64) -> String {
     let digits = n.to_string();
     let mut out = String::with_capacity(digits.len() + digits.len() / 3);
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push(',');
         }
         out.push(c);
@@ -28,7 +28,7 @@ pub fn range(range: Option<(u64, u64)>, total: u64) -> String {
 pub fn initials(name: &str) -> String {
     let mut words = name.split_whitespace().filter_map(|w| w.chars().find(|c| c.is_alphanumeric()));
     let first = words.next();
-    let last = words.last();
+    let last = words.next_back();
     first.into_iter().chain(last).flat_map(char::to_uppercase).collect()
 }
 

@@ -19,7 +19,11 @@ use wasm_bindgen::{prelude::*, JsCast};
 use web_sys::{HtmlElement, ShadowRootInit, ShadowRootMode};
 
 /// The widget's CSS, injected into its own shadow root so host CSS cannot reach in nor ours leak out.
-const STYLE: &str = concat!(include_str!("../style/base.css"), include_str!("../style/people.css"));
+const STYLE: &str = concat!(
+    include_str!("../style/base.css"),
+    include_str!("../style/people.css"),
+    include_str!("../style/filters.css")
+);
 
 /// The whole widget for one backend.
 #[component]

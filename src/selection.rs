@@ -11,6 +11,8 @@ use std::collections::BTreeSet;
 /// Which users are selected. `BTreeSet` keeps the wire order stable; `len()` is O(1), so counts are
 /// always cached.
 #[derive(Clone, Debug, PartialEq, Eq)]
+// One value per screen, never stored in bulk: boxing the filter would only add indirection.
+#[allow(clippy::large_enum_variant)]
 pub enum Selection {
     /// Exactly these users, possibly from several pages and earlier filters.
     Explicit(BTreeSet<UserId>),

@@ -3,5 +3,6 @@
 
 mod browser {
     pub mod people_table;
+    pub mod selection;
     pub mod support;
 }

@@ -5,9 +5,11 @@ mod error;
 pub use error::ApiError;
 
 use crate::config::Config;
-use contract::{ListQuery, Me, PeoplePage};
+use contract::{
+    FilterOptions, ListQuery, Me, NewSavedView, PeoplePage, SavedView, SavedViewList, SavedViewPatch,
+};
 use gloo_net::http::{Request, RequestBuilder, Response};
-use serde::de::DeserializeOwned;
+use serde::{de::DeserializeOwned, Serialize};
 use std::sync::Arc;
 use web_sys::AbortSignal;
 
@@ -38,6 +40,49 @@ impl ApiClient {
         self.get_json(&path, abort).await
     }
 
+    /// `GET /filter-options`: what the filter bar picks from.
+    pub async fn filter_options(&self) -> Result<FilterOptions, ApiError> {
+        self.get_json("/filter-options", None).await
+    }
+
+    /// `GET /saved-views`: this admin's saved views, in creation order.
+    pub async fn saved_views(&self) -> Result<SavedViewList, ApiError> {
+        self.get_json("/saved-views", None).await
+    }
+
+    /// `POST /saved-views`.
+    pub async fn create_view(&self, view: &NewSavedView) -> Result<SavedView, ApiError> {
+        self.send_json(Request::post(&self.url("/saved-views")), view).await
+    }
+
+    /// `PATCH /saved-views/{id}`.
+    pub async fn update_view(&self, id: &str, patch: &SavedViewPatch) -> Result<SavedView, ApiError> {
+        self.send_json(Request::patch(&self.url(&format!("/saved-views/{}", encode(id)))), patch).await
+    }
+
+    /// `DELETE /saved-views/{id}`.
+    pub async fn delete_view(&self, id: &str) -> Result<(), ApiError> {
+        let builder = self.request(Request::delete(&self.url(&format!("/saved-views/{}", encode(id)))));
+        let response = builder.send().await.map_err(ApiError::network)?;
+        if response.ok() {
+            return Ok(());
+        }
+        Err(ApiError::Http { status: response.status(), problem: response.json().await.ok() })
+    }
+
+    fn url(&self, path: &str) -> String {
+        format!("{}{path}", self.config.api_base)
+    }
+
+    async fn send_json<B: Serialize, T: DeserializeOwned>(
+        &self,
+        builder: RequestBuilder,
+        body: &B,
+    ) -> Result<T, ApiError> {
+        let request = self.request(builder).json(body).map_err(|e| ApiError::Decode(e.to_string()))?;
+        decode(request.send().await.map_err(ApiError::network)?).await
+    }
+
     fn request(&self, builder: RequestBuilder) -> RequestBuilder {
         self.config
             .headers
@@ -50,10 +95,14 @@ impl ApiClient {
         path: &str,
         abort: Option<&AbortSignal>,
     ) -> Result<T, ApiError> {
-        let url = format!("{}{path}", self.config.api_base);
-        let response = self.request(Request::get(&url)).abort_signal(abort).send().await;
+        let response = self.request(Request::get(&self.url(path))).abort_signal(abort).send().await;
         decode(response.map_err(ApiError::network)?).await
     }
+}
+
+/// A path segment, percent-encoded.
+fn encode(segment: &str) -> String {
+    String::from(js_sys::encode_uri_component(segment))
 }
 
 /// Checks the status before decoding: a problem body becomes `ApiError::Http`.
@@ -64,4 +113,13 @@ async fn decode<T: DeserializeOwned>(response: Response) -> Result<T, ApiError> 
     let status = response.status();
     let problem = response.json().await.ok();
     Err(ApiError::Http { status, problem })
+}
+
+/// Runs a request owned by the current component: if the component goes away first, the task is
+/// dropped (aborting nothing on the server, but never touching disposed signals).
+pub fn spawn_request<T: 'static>(
+    request: impl std::future::Future<Output = Result<T, ApiError>> + 'static,
+    done: impl FnOnce(Result<T, ApiError>) + 'static,
+) {
+    leptos::reactive::spawn_local_scoped_with_cancellation(async move { done(request.await) });
 }

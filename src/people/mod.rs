@@ -1,65 +1,155 @@
-//! The People screen: the table of users, its paging, and the states around it (§2).
+//! The People screen: filters, saved views, selection and the table of users (§2–§4).
 
+mod filter_bar;
 mod pagination;
+mod saved_views;
+mod selection_bar;
+mod state;
 mod states;
 mod table;
 
+pub use filter_bar::FilterBar;
 pub use pagination::Pagination;
-pub use states::{LoadError, TableSkeleton};
+pub use saved_views::SavedViews;
+pub use selection_bar::{count_text, SelectionBanner, SelectionBar};
+pub use state::SelectionState;
+pub use states::{EmptyResult, LoadError, TableSkeleton};
 pub use table::PeopleTable;
 
-use crate::api::ApiClient;
-use contract::{ListQuery, Problem};
+use crate::{
+    api::{spawn_request, ApiClient, ApiError},
+    filters,
+};
+use contract::{Filter, FilterOptions, ListQuery, Problem};
 use leptos::prelude::*;
 use leptos_router::{hooks::use_location, hooks::use_navigate, NavigateOptions};
+use web_sys::AbortController;
 
-/// The People table driven by the URL query: it reads filters, sort and page from the URL and writes
-/// page changes back to it, so reload and back/forward reproduce the view.
+/// The People screen driven by the URL query: filters, sort, page and page size are read from the
+/// URL and every change is a navigation, so reload, back/forward and a pasted link reproduce it.
 #[component]
 pub fn PeopleScreen() -> impl IntoView {
     let api = expect_context::<ApiClient>();
     let location = use_location();
-    let query = Memo::new(move |_| ListQuery::parse(&location.search.get()));
+    let parsed = Memo::new(move |_| ListQuery::parse(&location.search.get()));
+    let query = Memo::new(move |_| parsed.get().unwrap_or_default());
+    let navigate = use_navigate();
+    let go = Callback::new(move |next: ListQuery| {
+        let qs = next.to_query_string();
+        let path = location.pathname.get_untracked();
+        let url = if qs.is_empty() { path } else { format!("{path}?{qs}") };
+        navigate(&url, NavigateOptions { scroll: false, ..NavigateOptions::default() });
+    });
+
+    // Filter choices load once; until then the multi-selects are empty and chips show ids.
+    let options = RwSignal::new(FilterOptions::default());
+    let options_error = RwSignal::new(None::<ApiError>);
+    let load_options = {
+        let api = api.clone();
+        Callback::new(move |_| {
+            let api = api.clone();
+            spawn_request(async move { api.filter_options().await }, move |r| match r {
+                Ok(o) => {
+                    options.set(o);
+                    options_error.set(None);
+                }
+                Err(e) => options_error.set(Some(e)),
+            })
+        })
+    };
+    load_options.run(());
+    let options_list = Signal::from(options);
+
+    let filter = Memo::new(move |_| query.with(|q| q.filter.clone()));
+    let state = SelectionState::new(filter.into(), options_list);
+    provide_context(state);
+
+    // §4: an all-matching selection belongs to its filter; any other filter clears it, politely said.
+    let (announcement, announce) = signal(String::new());
+    Effect::new(move |previous: Option<Filter>| {
+        let current = filter.get();
+        if previous.is_some_and(|p| p != current) {
+            let cleared = state.selection.try_update(|s| s.on_filter_change(&current)).unwrap_or(false);
+            announce.set(if cleared {
+                "Selection cleared because the filters changed.".into()
+            } else {
+                String::new()
+            });
+        }
+        current
+    });
+
+    // Each new query aborts the request of the one before, so a superseded search never lands.
+    let inflight = StoredValue::new_local(None::<AbortController>);
     let people = LocalResource::new(move || {
         let api = api.clone();
-        let query = query.get();
-        async move {
-            match query {
-                Ok(query) => api.people(&query, None).await,
-                Err(err) => {
-                    Err(crate::api::ApiError::Http { status: 400, problem: Some(Problem::from(err)) })
+        let parsed = parsed.get();
+        let signal = inflight
+            .try_update_value(|slot| {
+                if let Some(old) = slot.take() {
+                    old.abort();
                 }
+                *slot = AbortController::new().ok();
+                slot.as_ref().map(AbortController::signal)
+            })
+            .flatten();
+        async move {
+            match parsed {
+                Ok(query) => api.people(&query, signal.as_ref()).await,
+                Err(err) => Err(ApiError::Http { status: 400, problem: Some(Problem::from(err)) }),
             }
         }
     });
-    let navigate = use_navigate();
-    let go_to_page = Callback::new(move |page: u32| {
-        let mut next = query.get_untracked().unwrap_or_default();
-        next.page = page;
-        let path = format!("{}?{}", location.pathname.get_untracked(), next.to_query_string());
-        navigate(&path, NavigateOptions::default());
+    on_cleanup(move || {
+        inflight.try_with_value(|slot| slot.as_ref().map(AbortController::abort));
     });
+
     let (pending, set_pending) = signal(false);
+    let clear_filters =
+        Callback::new(move |_| go.run(filters::with_filter(&query.get_untracked(), Filter::default())));
 
     view! {
-        <section class="plb-people" aria-label="People" class:plb-pending=pending aria-busy=move || pending.get().to_string()>
-            <Transition fallback=TableSkeleton set_pending>
-                {move || Suspend::new(async move {
-                    match people.await {
-                        Ok(page) => {
-                            view! {
-                                <PeopleTable page=page.clone() />
-                                <Pagination page on_page=go_to_page />
-                            }
-                                .into_any()
-                        }
-                        Err(error) => {
-                            view! { <LoadError error on_retry=Callback::new(move |_| people.refetch()) /> }
-                                .into_any()
-                        }
+        <div class="plb-people">
+            <FilterBar query go options=options_list />
+            {move || {
+                options_error.get().map(|e| {
+                    view! {
+                        <p class="plb-field-error" role="alert">
+                            "Filter choices could not be loaded. " {e.to_string()}
+                            <button type="button" on:click=move |_| load_options.run(())>"Retry"</button>
+                        </p>
                     }
-                })}
-            </Transition>
-        </section>
+                })
+            }}
+            <SavedViews query go />
+            <SelectionBar announcement />
+            <section class="plb-results" aria-label="People" class:plb-pending=pending aria-busy=move || pending.get().to_string()>
+                <Transition fallback=TableSkeleton set_pending>
+                    {move || Suspend::new(async move {
+                        match people.await {
+                            Ok(page) if page.items.is_empty() => view! { <EmptyResult on_clear=clear_filters /> }.into_any(),
+                            Ok(page) => {
+                                let q = query.get_untracked();
+                                let ids = page.items.iter().map(|p| p.id).collect();
+                                let on_page = Callback::new(move |n| go.run(filters::with_page(&query.get_untracked(), n)));
+                                let on_per_page = Callback::new(move |n| go.run(filters::with_page_size(&query.get_untracked(), n)));
+                                let on_sort = Callback::new(move |f| go.run(filters::with_sort(&query.get_untracked(), f)));
+                                view! {
+                                    <SelectionBanner ids total=page.total filter=q.filter />
+                                    <div class="plb-scroll">
+                                        <PeopleTable page=page.clone() sort=q.sort on_sort />
+                                    </div>
+                                    <Pagination page on_page on_per_page />
+                                }
+                                .into_any()
+                            }
+                            // A superseded request: its successor is already on its way.
+                            Err(ApiError::Aborted) => ().into_any(),
+                            Err(error) => view! { <LoadError error on_retry=Callback::new(move |_| people.refetch()) /> }.into_any(),
+                        }
+                    })}
+                </Transition>
+            </section>
+        </div>
     }
 }

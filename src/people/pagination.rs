@@ -1,26 +1,49 @@
 use crate::format;
-use contract::PeoplePage;
+use contract::{PeoplePage, PAGE_SIZES};
 use leptos::prelude::*;
 
-/// "1–50 of 5,000 users" with previous and next page buttons.
+/// "1–50 of 4,213 users", the page size, and first/previous/next/last.
 #[component]
 pub fn Pagination(
     /// The page currently shown.
     page: PeoplePage,
     /// Asked for another page number (1-based).
     on_page: Callback<u32>,
+    /// Asked for another page size.
+    #[prop(optional, into)]
+    on_per_page: Option<Callback<u32>>,
 ) -> impl IntoView {
     let current = page.page;
     let last = page.page_count();
+    let per_page = page.per_page;
+    let button = move |label: &'static str, target: u32, enabled: bool| {
+        view! {
+            <button type="button" disabled=!enabled on:click=move |_| on_page.run(target)>
+                {label}
+            </button>
+        }
+    };
     view! {
         <nav class="plb-pagination" aria-label="Pagination">
-            <p class="plb-range" role="status">{format::range(page.range(), page.total)}</p>
-            <button type="button" disabled={current <= 1} on:click=move |_| on_page.run(current - 1)>
-                "Previous page"
-            </button>
-            <button type="button" disabled={current >= last} on:click=move |_| on_page.run(current + 1)>
-                "Next page"
-            </button>
+            <p class="plb-range">{format::range(page.range(), page.total)}</p>
+            <label class="plb-per-page">
+                "Rows per page "
+                <select on:change=move |ev| {
+                    if let (Some(cb), Ok(n)) = (on_per_page, event_target_value(&ev).parse()) {
+                        cb.run(n)
+                    }
+                }>
+                    {PAGE_SIZES
+                        .iter()
+                        .map(|n| view! { <option value=n.to_string() selected=*n == per_page>{n.to_string()}</option> })
+                        .collect_view()}
+                </select>
+            </label>
+            <span class="plb-muted">{format!("Page {} of {}", format::count(current.into()), format::count(last.into()))}</span>
+            {button("First page", 1, current > 1)}
+            {button("Previous page", current.saturating_sub(1), current > 1)}
+            {button("Next page", current + 1, current < last)}
+            {button("Last page", last, current < last)}
         </nav>
     }
 }

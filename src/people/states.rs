@@ -26,3 +26,17 @@ pub fn LoadError(
         </div>
     }
 }
+
+/// Nothing matches: say so and offer the way back.
+#[component]
+pub fn EmptyResult(
+    /// Clear every filter.
+    on_clear: Callback<()>,
+) -> impl IntoView {
+    view! {
+        <div class="plb-empty">
+            <p>"No users match these filters"</p>
+            <button type="button" on:click=move |_| on_clear.run(())>"Clear filters"</button>
+        </div>
+    }
+}

@@ -1,4 +1,4 @@
-use super::support::{fixture_page, mount};
+use super::support::{fixture_page, mount, mount_with_selection};
 use leptos::prelude::*;
 use people_log::people::{Pagination, PeopleTable};
 use wasm_bindgen_test::*;
@@ -8,18 +8,20 @@ wasm_bindgen_test_configure!(run_in_browser);
 #[wasm_bindgen_test]
 fn table_shows_one_row_per_user_with_name_and_email() {
     let page = fixture_page(2, 25, 60);
-    let mounted = mount(move || view! { <PeopleTable page /> });
+    let (mounted, _) = mount_with_selection(move || view! { <PeopleTable page /> });
     let rows = mounted.query_all("tbody tr");
     assert_eq!(rows.len(), 25);
     let first = rows[0].text_content().unwrap();
     assert!(first.contains("Person 26") && first.contains("person26@example.com"), "{first}");
+    assert_eq!(mounted.query_all("thead th").len(), 10, "checkbox + nine data columns");
+    assert_eq!(mounted.query_all("th[aria-sort]").len(), 3, "name, hire date, last active sort");
 }
 
 #[wasm_bindgen_test]
 fn hostile_names_render_as_text() {
     let mut page = fixture_page(1, 25, 1);
     page.items[0].name = "<img src=x onerror=alert(1)>".into();
-    let mounted = mount(move || view! { <PeopleTable page /> });
+    let (mounted, _) = mount_with_selection(move || view! { <PeopleTable page /> });
     assert!(mounted.query_all("tbody img").is_empty());
     assert_eq!(mounted.text("tbody .plb-name-text"), "<img src=x onerror=alert(1)>");
 }
@@ -32,9 +34,13 @@ fn range_text_and_buttons_follow_the_page() {
     let mounted = mount(move || view! { <Pagination page on_page /> });
     assert_eq!(mounted.text(".plb-range"), "51–60 of 60 users");
     let buttons = mounted.query_all("button");
-    let (previous, next) = (&buttons[0], &buttons[1]);
-    assert!(!previous.has_attribute("disabled"));
-    assert!(next.has_attribute("disabled"), "the last page has no next page");
-    previous.click();
+    let names: Vec<_> = buttons.iter().map(|b| b.text_content().unwrap()).collect();
+    assert_eq!(names, ["First page", "Previous page", "Next page", "Last page"]);
+    assert!(!buttons[1].has_attribute("disabled"));
+    assert!(buttons[2].has_attribute("disabled"), "the last page has no next page");
+    assert!(buttons[3].has_attribute("disabled"));
+    buttons[1].click();
     assert_eq!(requested.get_untracked(), Some(2));
+    buttons[0].click();
+    assert_eq!(requested.get_untracked(), Some(1));
 }

@@ -61,3 +61,39 @@ pub fn fixture_page(page: u32, per_page: u32, total: u64) -> PeoplePage {
         .collect();
     PeoplePage { items, total, page, per_page }
 }
+
+/// Mounts `view` under a fresh selection state (no filters, no options), as the People screen does.
+pub fn mount_with_selection<V: IntoView + 'static>(
+    view: impl FnOnce() -> V + 'static,
+) -> (Mounted, people_log::people::SelectionState) {
+    use contract::{Filter, FilterOptions};
+    let state = people_log::people::SelectionState::new(
+        Signal::stored(Filter::default()),
+        Signal::stored(FilterOptions::default()),
+    );
+    let mounted = mount(move || {
+        provide_context(state);
+        view()
+    });
+    (mounted, state)
+}
+
+/// Lets effects and microtasks run: resolves on the next macrotask.
+pub async fn tick() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+/// The `checked` property of every checkbox matching `selector`.
+pub fn checked(mounted: &Mounted, selector: &str) -> Vec<bool> {
+    mounted
+        .query_all(selector)
+        .into_iter()
+        .map(|e| e.unchecked_into::<web_sys::HtmlInputElement>().checked())
+        .collect()
+}

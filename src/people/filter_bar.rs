@@ -1,0 +1,268 @@
+use crate::filters::{self, Field};
+use contract::{ContentFilter, Filter, FilterOptions, HireDate, ListQuery, Progress};
+use leptos::{leptos_dom::helpers::TimeoutHandle, prelude::*};
+use std::time::Duration;
+
+/// How long typing must pause before the search runs.
+const SEARCH_DEBOUNCE: Duration = Duration::from_millis(250);
+
+/// Search, the filter panel, and the active filters as removable chips (§3).
+#[component]
+pub fn FilterBar(
+    /// The view in the URL.
+    query: Memo<ListQuery>,
+    /// Navigate to another view (a history entry, so back/forward work).
+    go: Callback<ListQuery>,
+    /// Choices from `GET /filter-options` (empty until loaded).
+    options: Signal<FilterOptions>,
+) -> impl IntoView {
+    let filter = Memo::new(move |_| query.with(|q| q.filter.clone()));
+    let set_filter = move |f: Filter| go.run(filters::with_filter(&query.get_untracked(), f));
+    let (open, set_open) = signal(false);
+
+    // Debounced search: a new keystroke cancels the pending one; the request it triggers aborts
+    // the one before it (see `PeopleScreen`).
+    let timer = StoredValue::new(None::<TimeoutHandle>);
+    let on_search = move |ev| {
+        let value = event_target_value(&ev);
+        if let Some(pending) = timer.get_value() {
+            pending.clear();
+        }
+        let handle = set_timeout_with_handle(
+            move || set_filter(Filter { search: value, ..filter.get_untracked() }),
+            SEARCH_DEBOUNCE,
+        );
+        timer.set_value(handle.ok());
+    };
+    on_cleanup(move || {
+        if let Some(pending) = timer.get_value() {
+            pending.clear();
+        }
+    });
+
+    let chips = Memo::new(move |_| filter.with(|f| options.with(|o| filters::chips(f, o))));
+
+    view! {
+        <div class="plb-filters">
+            <div class="plb-filter-row">
+                <input
+                    type="search"
+                    class="plb-search"
+                    aria-label="Search by name or email"
+                    placeholder="Search by name or email"
+                    prop:value=move || filter.with(|f| f.search.clone())
+                    on:input=on_search
+                />
+                <button
+                    type="button"
+                    aria-expanded=move || open.get().to_string()
+                    aria-controls="plb-filter-panel"
+                    on:click=move |_| set_open.update(|o| *o = !*o)
+                >
+                    "Filters"
+                </button>
+            </div>
+            <Show when=move || open.get()>
+                <div id="plb-filter-panel" class="plb-filter-panel" role="group" aria-label="Filters">
+                    {Field::ALL
+                        .into_iter()
+                        .map(|field| view! { <Checklist field filter options set_filter=Callback::new(set_filter) /> })
+                        .collect_view()}
+                    <ContentFilterFields filter options set_filter=Callback::new(set_filter) />
+                    <HireDateFields filter set_filter=Callback::new(set_filter) />
+                </div>
+            </Show>
+            <Show when=move || chips.with(|c| !c.is_empty())>
+                <ul class="plb-chips" aria-label="Active filters">
+                    {move || {
+                        chips
+                            .get()
+                            .into_iter()
+                            .map(|chip| {
+                                let without = chip.without;
+                                let name = format!("Remove filter {}", chip.label);
+                                view! {
+                                    <li>
+                                        <button
+                                            type="button"
+                                            class="plb-chip"
+                                            aria-label=name
+                                            on:click=move |_| set_filter(without.clone())
+                                        >
+                                            {chip.label}
+                                            <span aria-hidden="true">" ×"</span>
+                                        </button>
+                                    </li>
+                                }
+                            })
+                            .collect_view()
+                    }}
+                    <li>
+                        <button type="button" class="plb-link" on:click=move |_| set_filter(Filter::default())>
+                            "Clear all"
+                        </button>
+                    </li>
+                </ul>
+            </Show>
+        </div>
+    }
+}
+
+/// One multi-select field as a group of checkboxes.
+#[component]
+fn Checklist(
+    /// Which field.
+    field: Field,
+    /// The current filter.
+    filter: Memo<Filter>,
+    /// Choices.
+    options: Signal<FilterOptions>,
+    /// Apply a new filter.
+    set_filter: Callback<Filter>,
+) -> impl IntoView {
+    let choices = move || options.with(|o| field.options(o));
+    view! {
+        <fieldset class="plb-fieldset">
+            <legend>{field.label()}</legend>
+            <div class="plb-choices">
+                {move || {
+                    choices()
+                        .into_iter()
+                        .map(|choice| {
+                            let id = choice.id;
+                            let checked = {
+                                let id = id.clone();
+                                move || filter.with(|f| field.values(f).contains(&id))
+                            };
+                            view! {
+                                <label>
+                                    <input
+                                        type="checkbox"
+                                        prop:checked=checked
+                                        on:change=move |ev| {
+                                            let on = event_target_checked(&ev);
+                                            set_filter.run(filter.with_untracked(|f| field.set(f, &id, on)))
+                                        }
+                                    />
+                                    {choice.name}
+                                </label>
+                            }
+                        })
+                        .collect_view()
+                }}
+            </div>
+        </fieldset>
+    }
+}
+
+/// "Has not completed Mandatory Compliance 2026": a content item, then a progress state.
+#[component]
+fn ContentFilterFields(
+    /// The current filter.
+    filter: Memo<Filter>,
+    /// Choices.
+    options: Signal<FilterOptions>,
+    /// Apply a new filter.
+    set_filter: Callback<Filter>,
+) -> impl IntoView {
+    let content = move || filter.with(|f| f.content.clone());
+    let chosen_id = move || content().map(|c| c.content_id).unwrap_or_default();
+    let chosen_progress = move || content().map_or(Progress::NotCompleted, |c| c.progress);
+    let update =
+        move |content: Option<ContentFilter>| set_filter.run(Filter { content, ..filter.get_untracked() });
+    view! {
+        <fieldset class="plb-fieldset">
+            <legend>"Content progress"</legend>
+            <label>
+                "Content item "
+                <select
+                    prop:value=chosen_id
+                    on:change=move |ev| {
+                        let id = event_target_value(&ev);
+                        let progress = chosen_progress();
+                        update((!id.is_empty()).then_some(ContentFilter { content_id: id, progress }))
+                    }
+                >
+                    <option value="">"Any"</option>
+                    {move || {
+                        options
+                            .with(|o| o.content.clone())
+                            .into_iter()
+                            .map(|c| view! { <option value=c.id.clone() selected=chosen_id() == c.id>{c.name}</option> })
+                            .collect_view()
+                    }}
+                </select>
+            </label>
+            <label>
+                "Progress "
+                <select
+                    disabled=move || content().is_none()
+                    prop:value=move || chosen_progress().as_str()
+                    on:change=move |ev| {
+                        if let (Some(progress), Some(c)) = (Progress::parse(&event_target_value(&ev)), content()) {
+                            update(Some(ContentFilter { progress, ..c }))
+                        }
+                    }
+                >
+                    {Progress::ALL
+                        .into_iter()
+                        .map(|p| view! { <option value=p.as_str()>{p.label()}</option> })
+                        .collect_view()}
+                </select>
+            </label>
+        </fieldset>
+    }
+}
+
+/// Hired within the last N days, or between two dates; setting one clears the other.
+#[component]
+fn HireDateFields(
+    /// The current filter.
+    filter: Memo<Filter>,
+    /// Apply a new filter.
+    set_filter: Callback<Filter>,
+) -> impl IntoView {
+    let hire = move || filter.with(|f| f.hire_date.clone());
+    let days = move || match hire() {
+        Some(HireDate::LastDays(n)) => n.to_string(),
+        _ => String::new(),
+    };
+    let end = move |from: bool| match hire() {
+        Some(HireDate::Range { from: f, to: t }) => if from { f } else { t }.unwrap_or_default(),
+        _ => String::new(),
+    };
+    let update =
+        move |hire_date: Option<HireDate>| set_filter.run(Filter { hire_date, ..filter.get_untracked() });
+    let set_end = move |from: bool, value: String| {
+        let value = (!value.is_empty()).then_some(value);
+        let (f, t) = match hire() {
+            Some(HireDate::Range { from: f, to: t }) => (f, t),
+            _ => (None, None),
+        };
+        let (f, t) = if from { (value, t) } else { (f, value) };
+        update((f.is_some() || t.is_some()).then_some(HireDate::Range { from: f, to: t }))
+    };
+    view! {
+        <fieldset class="plb-fieldset">
+            <legend>"Hire date"</legend>
+            <label>
+                "Hired in the last (days) "
+                <input
+                    type="number"
+                    min="1"
+                    max="36500"
+                    prop:value=days
+                    on:change=move |ev| update(event_target_value(&ev).parse().ok().filter(|n| *n >= 1).map(HireDate::LastDays))
+                />
+            </label>
+            <label>
+                "Hired from "
+                <input type="date" prop:value=move || end(true) on:change=move |ev| set_end(true, event_target_value(&ev)) />
+            </label>
+            <label>
+                "Hired to "
+                <input type="date" prop:value=move || end(false) on:change=move |ev| set_end(false, event_target_value(&ev)) />
+            </label>
+        </fieldset>
+    }
+}

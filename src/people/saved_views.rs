@@ -1,0 +1,178 @@
+use crate::{
+    api::{spawn_request, ApiClient, ApiError},
+    filters,
+};
+use contract::{views::validate_view_name, ListQuery, NewSavedView, SavedView, SavedViewPatch};
+use leptos::prelude::*;
+
+/// Saved views ("reports", §3): save the current filters under a name, apply, rename, delete. Every
+/// failure is shown next to the control that caused it.
+#[component]
+pub fn SavedViews(
+    /// The view in the URL.
+    query: Memo<ListQuery>,
+    /// Navigate to another view.
+    go: Callback<ListQuery>,
+) -> impl IntoView {
+    let api = expect_context::<ApiClient>();
+    let views = RwSignal::new(None::<Result<Vec<SavedView>, ApiError>>);
+    let load = {
+        let api = api.clone();
+        Callback::new(move |_| {
+            let api = api.clone();
+            spawn_request(async move { api.saved_views().await }, move |r| {
+                views.set(Some(r.map(|l| l.items)))
+            })
+        })
+    };
+    load.run(());
+    let (name, set_name) = signal(String::new());
+    let (error, set_error) = signal(None::<String>);
+    let (saving, set_saving) = signal(false);
+    let on_submit = move |ev: web_sys::SubmitEvent| {
+        ev.prevent_default();
+        match validate_view_name(&name.get_untracked()) {
+            Ok(name) => {
+                set_saving.set(true);
+                let view = NewSavedView { name, filter: query.get_untracked().filter };
+                let api = api.clone();
+                spawn_request(async move { api.create_view(&view).await }, move |r| {
+                    set_saving.set(false);
+                    match r {
+                        Ok(_) => {
+                            set_name.set(String::new());
+                            set_error.set(None);
+                            load.run(());
+                        }
+                        Err(e) => set_error.set(Some(e.to_string())),
+                    }
+                });
+            }
+            Err(message) => set_error.set(Some(message.to_owned())),
+        }
+    };
+
+    view! {
+        <section class="plb-views" aria-label="Saved views">
+            <form class="plb-view-form" on:submit=on_submit>
+                <input
+                    type="text"
+                    aria-label="View name"
+                    placeholder="Name these filters"
+                    prop:value=name
+                    on:input=move |ev| set_name.set(event_target_value(&ev))
+                />
+                <button type="submit" disabled=saving>"Save view"</button>
+                {move || error.get().map(|e| view! { <span class="plb-field-error" role="alert">{e}</span> })}
+            </form>
+            {move || {
+                views.get().map(|result| match result {
+                    Ok(list) => view! {
+                        <ul class="plb-view-list" aria-label="Saved views list">
+                            {list.into_iter().map(|view| view! { <ViewItem view query go on_changed=load /> }).collect_view()}
+                        </ul>
+                    }
+                    .into_any(),
+                    Err(e) => view! {
+                        <p class="plb-field-error" role="alert">
+                            "Saved views could not be loaded. " {e.to_string()}
+                            <button type="button" on:click=move |_| load.run(())>"Retry"</button>
+                        </p>
+                    }
+                    .into_any(),
+                })
+            }}
+        </section>
+    }
+}
+
+/// One saved view: apply it, rename it in place, delete it.
+#[component]
+fn ViewItem(
+    /// The view.
+    view: SavedView,
+    /// The current URL view (apply keeps its sort and page size).
+    query: Memo<ListQuery>,
+    /// Navigate.
+    go: Callback<ListQuery>,
+    /// The list changed on the server.
+    on_changed: Callback<()>,
+) -> impl IntoView {
+    let api = expect_context::<ApiClient>();
+    let SavedView { id, name, filter, .. } = view;
+    let (renaming, set_renaming) = signal(false);
+    let (draft, set_draft) = signal(name.clone());
+    let (error, set_error) = signal(None::<String>);
+    let id = StoredValue::new(id);
+    // Both writes end the same way: refresh the list, or show why not next to this view.
+    let finish = move |r: Result<(), ApiError>| match r {
+        Ok(()) => {
+            set_error.set(None);
+            on_changed.run(());
+        }
+        Err(e) => set_error.set(Some(e.to_string())),
+    };
+    let delete = {
+        let api = api.clone();
+        move |_| {
+            let api = api.clone();
+            spawn_request(async move { api.delete_view(&id.get_value()).await }, finish);
+        }
+    };
+    let on_rename = move |ev: web_sys::SubmitEvent| {
+        ev.prevent_default();
+        match validate_view_name(&draft.get_untracked()) {
+            Ok(name) => {
+                let api = api.clone();
+                let patch = SavedViewPatch { name: Some(name), filter: None };
+                spawn_request(
+                    async move { api.update_view(&id.get_value(), &patch).await.map(drop) },
+                    finish,
+                );
+            }
+            Err(message) => set_error.set(Some(message.to_owned())),
+        }
+    };
+    let apply = {
+        let filter = filter.clone();
+        move |_| go.run(filters::with_filter(&query.get_untracked(), filter.clone()))
+    };
+    let label = name.clone();
+
+    view! {
+        <li class="plb-view">
+            <Show
+                when=move || renaming.get()
+                fallback={
+                    let name = name.clone();
+                    let apply = apply.clone();
+                    move || {
+                        view! {
+                            <button type="button" class="plb-link" aria-label=format!("Apply view {name}") on:click=apply.clone()>
+                                {name.clone()}
+                            </button>
+                            <button type="button" aria-label=format!("Rename view {name}") on:click=move |_| set_renaming.set(true)>
+                                "Rename"
+                            </button>
+                            <button type="button" aria-label=format!("Delete view {name}") on:click=delete.clone()>
+                                "Delete"
+                            </button>
+                        }
+                    }
+                }
+            >
+                <form class="plb-view-form" on:submit=on_rename.clone()>
+                    <input
+                        type="text"
+                        aria-label=format!("New name for {label}")
+                        prop:value=draft
+                        on:input=move |ev| set_draft.set(event_target_value(&ev))
+                    />
+                    <button type="submit">"Save name"</button>
+                    <button type="button" on:click=move |_| set_renaming.set(false)>"Cancel"</button>
+                </form>
+            </Show>
+            {move || error.get().map(|e| view! { <span class="plb-field-error" role="alert">{e}</span> })}
+        </li>
+    }
+}

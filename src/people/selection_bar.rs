@@ -1,0 +1,107 @@
+use super::state::SelectionState;
+use crate::{format::count, selection::Banner, selection::Selection};
+use contract::{Filter, UserId};
+use leptos::prelude::*;
+
+/// The cross-page banner (§4): offers every matching user once the whole page is selected.
+#[component]
+pub fn SelectionBanner(
+    /// The ids on the page shown.
+    ids: Vec<UserId>,
+    /// How many users match the filters.
+    total: u64,
+    /// The filters of this result, which an all-matching selection keeps.
+    filter: Filter,
+) -> impl IntoView {
+    let state = expect_context::<SelectionState>();
+    let selection = state.selection;
+    let banner = Memo::new(move |_| selection.with(|s| s.banner(&ids, total)));
+    let filter = StoredValue::new(filter);
+    move || match banner.get() {
+        Banner::Hidden => ().into_any(),
+        Banner::OfferAll { on_page, total } => view! {
+            <div class="plb-banner">
+                <span>{format!("All {} users on this page are selected.", count(on_page as u64))}</span>
+                <button
+                    type="button"
+                    class="plb-link"
+                    on:click=move |_| selection.update(|s| s.select_all_matching(filter.get_value(), total))
+                >
+                    {format!("Select all {} users that match these filters", count(total))}
+                </button>
+            </div>
+        }
+        .into_any(),
+        Banner::AllSelected { total } => view! {
+            <div class="plb-banner">
+                <span>{format!("All {} users are selected.", count(total))}</span>
+                <button type="button" class="plb-link" on:click=move |_| state.clear()>
+                    "Clear selection"
+                </button>
+            </div>
+        }
+        .into_any(),
+    }
+}
+
+/// "12 selected", "4,212 of 4,213 selected", or "No users selected".
+pub fn count_text(selection: &Selection) -> String {
+    match selection {
+        Selection::AllMatching { excluded, total_when_chosen, .. } if !excluded.is_empty() => {
+            format!("{} of {} selected", count(selection.count()), count(*total_when_chosen))
+        }
+        _ if selection.is_empty() => "No users selected".to_owned(),
+        _ => format!("{} selected", count(selection.count())),
+    }
+}
+
+/// The selection bar: the count (a polite live region), what the filters hide, Clear, and Actions.
+#[component]
+pub fn SelectionBar(
+    /// Polite announcements such as "selection cleared because the filters changed".
+    #[prop(into)]
+    announcement: Signal<String>,
+) -> impl IntoView {
+    let state = expect_context::<SelectionState>();
+    let selection = state.selection;
+    let text = Memo::new(move |_| selection.with(count_text));
+    let empty = Memo::new(move |_| selection.with(Selection::is_empty));
+    let hidden = Memo::new(move |_| state.not_shown());
+    view! {
+        <div class="plb-selbar" class:plb-selbar-empty=empty>
+            <p class="plb-count" role="status">
+                {text}
+                {move || {
+                    let n = hidden.get();
+                    (n > 0).then(|| format!(" · {} not shown", count(n)))
+                }}
+            </p>
+            <Show when=move || { hidden.get() > 0 }>
+                <button type="button" on:click=move |_| state.deselect_hidden()>
+                    "Deselect hidden"
+                </button>
+            </Show>
+            <Show when=move || !empty.get()>
+                <button type="button" on:click=move |_| state.clear()>
+                    "Clear"
+                </button>
+            </Show>
+            <button
+                type="button"
+                class="plb-primary"
+                disabled=empty
+                aria-describedby=move || empty.get().then_some("plb-actions-why")
+            >
+                "Actions"
+            </button>
+            <Show when=move || empty.get()>
+                <span id="plb-actions-why" class="plb-muted">
+                    "Select at least one user"
+                </span>
+            </Show>
+            <p class="plb-visually-hidden" role="status">
+                {announcement}
+            </p>
+        </div>
+    }
+}
