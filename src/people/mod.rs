@@ -20,7 +20,7 @@ use crate::{
     api::{spawn_request, ApiClient, ApiError},
     filters,
 };
-use contract::{Filter, FilterOptions, ListQuery, Problem};
+use contract::{Filter, FilterOptions, ListQuery, PeoplePage, Problem, QueryError};
 use leptos::prelude::*;
 use leptos_router::{hooks::use_location, hooks::use_navigate, NavigateOptions};
 use web_sys::AbortController;
@@ -79,32 +79,47 @@ pub fn PeopleScreen() -> impl IntoView {
         current
     });
 
-    // Each new query aborts the request of the one before, so a superseded search never lands.
+    // The result is a signal fed by one request per URL query, not a `LocalResource`: a resource
+    // only starts its next fetch after the current one has finished, so it cannot abort a superseded
+    // search. Here each query aborts the request before it; an aborted answer is dropped, and the
+    // old rows stay (dimmed) until the new answer arrives.
+    let result = RwSignal::new(None::<Result<PeoplePage, ApiError>>);
+    let (pending, set_pending) = signal(false);
     let inflight = StoredValue::new_local(None::<AbortController>);
-    let people = LocalResource::new(move || {
+    let owner = Owner::current().expect("PeopleScreen runs under an owner");
+    let load = move |parsed: Result<ListQuery, QueryError>| {
+        let controller = AbortController::new().ok();
+        let signal = controller.as_ref().map(AbortController::signal);
+        if let Some(old) = inflight.try_update_value(|slot| std::mem::replace(slot, controller)).flatten() {
+            old.abort();
+        }
+        set_pending.set(true);
         let api = api.clone();
-        let parsed = parsed.get();
-        let signal = inflight
-            .try_update_value(|slot| {
-                if let Some(old) = slot.take() {
-                    old.abort();
-                }
-                *slot = AbortController::new().ok();
-                slot.as_ref().map(AbortController::signal)
-            })
-            .flatten();
-        async move {
+        let request = async move {
             match parsed {
                 Ok(query) => api.people(&query, signal.as_ref()).await,
                 Err(err) => Err(ApiError::Http { status: 400, problem: Some(Problem::from(err)) }),
             }
-        }
+        };
+        // Owned by the screen, not by whoever asked (an effect run or a Retry click).
+        owner.with(|| {
+            spawn_request(request, move |r| {
+                if r != Err(ApiError::Aborted) {
+                    set_pending.set(false);
+                    result.set(Some(r));
+                }
+            })
+        });
+    };
+    Effect::new({
+        let load = load.clone();
+        move |_| load(parsed.get())
     });
+    let retry = Callback::new(move |_| load(parsed.get_untracked()));
     on_cleanup(move || {
         inflight.try_with_value(|slot| slot.as_ref().map(AbortController::abort));
     });
 
-    let (pending, set_pending) = signal(false);
     let clear_filters =
         Callback::new(move |_| go.run(filters::with_filter(&query.get_untracked(), Filter::default())));
 
@@ -124,31 +139,26 @@ pub fn PeopleScreen() -> impl IntoView {
             <SavedViews query go />
             <SelectionBar announcement />
             <section class="plb-results" aria-label="People" class:plb-pending=pending aria-busy=move || pending.get().to_string()>
-                <Transition fallback=TableSkeleton set_pending>
-                    {move || Suspend::new(async move {
-                        match people.await {
-                            Ok(page) if page.items.is_empty() => view! { <EmptyResult on_clear=clear_filters /> }.into_any(),
-                            Ok(page) => {
-                                let q = query.get_untracked();
-                                let ids = page.items.iter().map(|p| p.id).collect();
-                                let on_page = Callback::new(move |n| go.run(filters::with_page(&query.get_untracked(), n)));
-                                let on_per_page = Callback::new(move |n| go.run(filters::with_page_size(&query.get_untracked(), n)));
-                                let on_sort = Callback::new(move |f| go.run(filters::with_sort(&query.get_untracked(), f)));
-                                view! {
-                                    <SelectionBanner ids total=page.total filter=q.filter />
-                                    <div class="plb-scroll">
-                                        <PeopleTable page=page.clone() sort=q.sort on_sort />
-                                    </div>
-                                    <Pagination page on_page on_per_page />
-                                }
-                                .into_any()
-                            }
-                            // A superseded request: its successor is already on its way.
-                            Err(ApiError::Aborted) => ().into_any(),
-                            Err(error) => view! { <LoadError error on_retry=Callback::new(move |_| people.refetch()) /> }.into_any(),
+                {move || match result.get() {
+                    None => view! { <TableSkeleton /> }.into_any(),
+                    Some(Ok(page)) if page.items.is_empty() => view! { <EmptyResult on_clear=clear_filters /> }.into_any(),
+                    Some(Ok(page)) => {
+                        let q = query.get_untracked();
+                        let ids = page.items.iter().map(|p| p.id).collect();
+                        let on_page = Callback::new(move |n| go.run(filters::with_page(&query.get_untracked(), n)));
+                        let on_per_page = Callback::new(move |n| go.run(filters::with_page_size(&query.get_untracked(), n)));
+                        let on_sort = Callback::new(move |f| go.run(filters::with_sort(&query.get_untracked(), f)));
+                        view! {
+                            <SelectionBanner ids total=page.total filter=q.filter />
+                            <div class="plb-scroll">
+                                <PeopleTable page=page.clone() sort=q.sort on_sort />
+                            </div>
+                            <Pagination page on_page on_per_page />
                         }
-                    })}
-                </Transition>
+                        .into_any()
+                    }
+                    Some(Err(error)) => view! { <LoadError error on_retry=retry /> }.into_any(),
+                }}
             </section>
         </div>
     }

@@ -1,22 +1,65 @@
 import { test, expect } from "./fixtures";
+import { people, settled } from "./helpers";
 
-test("the first and second pages show different users", async ({ page }) => {
+test("pages, page sizes and first/last", async ({ page }) => {
   await page.goto("/");
-  const table = page.getByRole("table", { name: "Users" });
+  const { table, rows } = people(page);
   await expect(page.getByText("1–50 of 5,000 users")).toBeVisible();
-  await expect(table.getByRole("row")).toHaveCount(51);
+  await expect(rows).toHaveCount(50);
   const firstPageNames = await table.getByRole("rowheader").allTextContents();
 
   await page.getByRole("button", { name: "Next page" }).click();
   await expect(page.getByText("51–100 of 5,000 users")).toBeVisible();
   await expect(page).toHaveURL(/[?&]page=2\b/);
   const secondPageNames = await table.getByRole("rowheader").allTextContents();
-  expect(secondPageNames).toHaveLength(50);
   expect(secondPageNames.filter((name) => firstPageNames.includes(name))).toEqual([]);
 
-  await page.getByRole("button", { name: "Previous page" }).click();
+  await page.getByRole("button", { name: "Last page" }).click();
+  await expect(page.getByText("4,951–5,000 of 5,000 users")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Next page" })).toBeDisabled();
+
+  await page.getByRole("button", { name: "First page" }).click();
   await expect(page.getByText("1–50 of 5,000 users")).toBeVisible();
   expect(await table.getByRole("rowheader").allTextContents()).toEqual(firstPageNames);
+
+  await page.getByRole("combobox", { name: "Rows per page" }).selectOption("500");
+  await expect(page.getByText("1–500 of 5,000 users")).toBeVisible();
+  await expect(rows).toHaveCount(500);
+  await expect(page).toHaveURL(/per_page=500/);
+});
+
+test("sortable headers say how they sort", async ({ page }) => {
+  await page.goto("/");
+  await settled(page);
+  const hire = page.getByRole("columnheader", { name: "Hire date" });
+  await expect(hire).toHaveAttribute("aria-sort", "none");
+  await expect(page.getByRole("columnheader", { name: "Name" })).toHaveAttribute("aria-sort", "ascending");
+  await hire.getByRole("button").click();
+  await expect(page).toHaveURL(/sort=hire_date/);
+  await expect(hire).toHaveAttribute("aria-sort", "ascending");
+  await settled(page);
+  const dates = await people(page).rows.evaluateAll((rows) => rows.map((r) => r.children[8].textContent ?? ""));
+  expect([...dates].sort()).toEqual(dates);
+  await hire.getByRole("button").click();
+  await expect(hire).toHaveAttribute("aria-sort", "descending");
+  await expect(page).toHaveURL(/sort=-hire_date/);
+});
+
+test("hostile names render as text", async ({ page }) => {
+  await page.goto("/?q=%3C");
+  await settled(page);
+  const names = people(page).table.getByRole("rowheader");
+  await expect(names.filter({ hasText: "<img src=x onerror=alert(1)>" })).toHaveCount(1);
+  await expect(names.filter({ hasText: "<script>alert('xss')</script> Robert" })).toHaveCount(1);
+  await expect(people(page).table.getByRole("img")).toHaveCount(0);
+});
+
+test("an empty result says so and Clear filters recovers", async ({ page }) => {
+  await page.goto("/?q=zzzz-nobody-zzzz");
+  await expect(page.getByText("No users match these filters")).toBeVisible();
+  await page.getByRole("button", { name: "Clear filters" }).click();
+  await expect(page.getByText("1–50 of 5,000 users")).toBeVisible();
+  await expect(page).not.toHaveURL(/q=/);
 });
 
 test.describe("when the API fails", () => {

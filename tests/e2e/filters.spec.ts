@@ -1,0 +1,106 @@
+import { test, expect } from "./fixtures";
+import { column, openFilters, people, pick, settled } from "./helpers";
+
+test("a team and a status filter: every row matches, chips remove them", async ({ page }) => {
+  await page.goto("/");
+  await settled(page);
+  await pick(page, "Team", "Sales EMEA");
+  await pick(page, "Status", "Active");
+  await expect(page).toHaveURL(/status=active/);
+  await expect(page).toHaveURL(/team=sales-emea/);
+  const total = await page.getByText(/of [\d,]+ users/).textContent();
+  expect(total).not.toContain("of 5,000");
+  for (const teams of await column(page, 4)) expect(teams).toContain("Sales EMEA");
+  for (const status of await column(page, 2)) expect(status).toBe("Active");
+
+  const chips = page.getByRole("list", { name: "Active filters" });
+  await chips.getByRole("button", { name: "Remove filter Status: Active" }).click();
+  await expect(page).not.toHaveURL(/status=/);
+  await expect(page).toHaveURL(/team=sales-emea/);
+  await chips.getByRole("button", { name: "Clear all" }).click();
+  await expect(page.getByText("1–50 of 5,000 users")).toBeVisible();
+  await expect(chips).toHaveCount(0);
+});
+
+test("content progress and hire date filters", async ({ page }) => {
+  await page.goto("/");
+  await settled(page);
+  const panel = await openFilters(page);
+  await panel.getByRole("combobox", { name: "Content item" }).selectOption({ index: 1 });
+  await expect(page).toHaveURL(/content=[^&]+&progress=not_completed/);
+  await panel.getByRole("combobox", { name: "Progress" }).selectOption("completed");
+  await expect(page).toHaveURL(/progress=completed/);
+  await expect(page.getByRole("button", { name: /^Remove filter Has completed / })).toBeVisible();
+
+  await panel.getByRole("spinbutton", { name: "Hired in the last (days)" }).fill("365");
+  await panel.getByRole("spinbutton", { name: "Hired in the last (days)" }).press("Enter");
+  await expect(page).toHaveURL(/hired_within=365/);
+  await panel.getByLabel("Hired from").fill("2020-01-01");
+  await expect(page).toHaveURL(/hired_from=2020-01-01/);
+  await expect(page).not.toHaveURL(/hired_within/);
+  await settled(page);
+  for (const date of await column(page, 7)) expect(date >= "2020-01-01").toBe(true);
+});
+
+test("search is debounced into one request", async ({ page }) => {
+  await page.goto("/");
+  await settled(page);
+  const searches: string[] = [];
+  page.on("request", (r) => {
+    if (r.url().includes("/api/people") && r.url().includes("q=")) searches.push(r.url());
+  });
+  await page.getByRole("searchbox", { name: "Search by name or email" }).pressSequentially("agnieszka");
+  await expect(page).toHaveURL(/q=agnieszka/);
+  await settled(page);
+  expect(searches).toHaveLength(1);
+  for (const name of await people(page).table.getByRole("rowheader").allTextContents()) {
+    expect(name.toLowerCase()).toContain("agnieszka");
+  }
+});
+
+test("a superseded request is aborted and never shows as an error", async ({ page }) => {
+  await page.goto("/");
+  await settled(page);
+  const failed: string[] = [];
+  page.on("requestfailed", (r) => failed.push(r.url()));
+  // Hold the first search back so the second supersedes it while it is in flight.
+  await page.route((url) => url.pathname === "/api/people" && url.searchParams.get("q") === "slow", async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await route.continue().catch(() => {});
+  });
+  const search = page.getByRole("searchbox", { name: "Search by name or email" });
+  await search.fill("slow");
+  await expect(page).toHaveURL(/q=slow/);
+  await search.fill("agnieszka");
+  await expect(page).toHaveURL(/q=agnieszka/);
+  await settled(page);
+  await expect.poll(() => failed.some((u) => u.includes("q=slow"))).toBe(true);
+  await expect(page.getByRole("alert")).toHaveCount(0);
+});
+
+test("reload, back and forward reproduce the view", async ({ page }) => {
+  await page.goto("/");
+  await settled(page);
+  await pick(page, "Team", "Sales EMEA");
+  await page.getByRole("button", { name: "Next page" }).click();
+  await expect(page).toHaveURL(/team=sales-emea.*page=2/);
+  await settled(page);
+  const range = await page.getByText(/of [\d,]+ users/).textContent();
+  const names = await people(page).table.getByRole("rowheader").allTextContents();
+
+  await page.reload();
+  await settled(page);
+  await expect(page.getByText(range!)).toBeVisible();
+  expect(await people(page).table.getByRole("rowheader").allTextContents()).toEqual(names);
+  await expect(page.getByRole("button", { name: "Remove filter Team: Sales EMEA" })).toBeVisible();
+
+  await page.goBack();
+  await expect(page).not.toHaveURL(/page=2/);
+  await expect(page).toHaveURL(/team=sales-emea/);
+  await page.goBack();
+  await expect(page.getByText("1–50 of 5,000 users")).toBeVisible();
+  await page.goForward();
+  await page.goForward();
+  await expect(page.getByText(range!)).toBeVisible();
+  expect(await people(page).table.getByRole("rowheader").allTextContents()).toEqual(names);
+});

@@ -1,0 +1,43 @@
+import { expect, type Page } from "@playwright/test";
+
+/** The People table and the region around it. */
+export function people(page: Page) {
+  const results = page.getByRole("region", { name: "People" });
+  const table = page.getByRole("table", { name: "Users" });
+  return {
+    results,
+    table,
+    /** Body rows (the header row excluded). */
+    rows: table.getByRole("rowgroup").nth(1).getByRole("row"),
+    header: page.getByRole("checkbox", { name: "Select all users on this page" }),
+    count: page.getByRole("status").filter({ hasText: /selected/ }),
+  };
+}
+
+/** Waits until the table shows a settled result for the current URL. */
+export async function settled(page: Page) {
+  await expect(people(page).results).toHaveAttribute("aria-busy", "false");
+  await expect(page.getByText(/^\d[\d,]*–[\d,]+ of [\d,]+ users?$|^No users match these filters$/)).toBeVisible();
+}
+
+export async function openFilters(page: Page) {
+  const toggle = page.getByRole("button", { name: "Filters" });
+  if ((await toggle.getAttribute("aria-expanded")) !== "true") await toggle.click();
+  return page.getByRole("group", { name: "Filters" });
+}
+
+/** Ticks one option of a multi-select filter and waits for the result. */
+export async function pick(page: Page, field: string, option: string) {
+  const panel = await openFilters(page);
+  await panel.getByRole("group", { name: field }).getByRole("checkbox", { name: option, exact: true }).check();
+  await settled(page);
+}
+
+/** The text of one column for every body row (0 = checkbox cell, 1 = email, 2 = status, … ). */
+export async function column(page: Page, index: number): Promise<string[]> {
+  const rows = people(page).rows;
+  const n = await rows.count();
+  const out: string[] = [];
+  for (let i = 0; i < n; i++) out.push((await rows.nth(i).getByRole("cell").nth(index).textContent()) ?? "");
+  return out;
+}
