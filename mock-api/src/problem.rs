@@ -98,3 +98,72 @@ pub fn parse_json<T: DeserializeOwned>(body: &Bytes) -> ApiResult<T> {
         ApiError::invalid(vec![FieldError { field, message }])
     })
 }
+
+/// serde loses the JSON path inside an internally tagged enum (`action` is tagged by `kind`,
+/// `selection` by `type`), so `{"kind":"change_role","role":"king"}` fails at `action`. This finds
+/// the member to blame: the one that still fails when it is the only member next to the tag (a
+/// failure that is not about a missing field). `deeper` may refine that member's path further.
+pub fn blame_tagged_member<T: DeserializeOwned>(
+    object: &serde_json::Value,
+    tag: &str,
+    prefix: &str,
+    deeper: impl Fn(&str, &serde_json::Value) -> Option<String>,
+) -> Option<String> {
+    let map = object.as_object()?;
+    let tag_value = map.get(tag)?;
+    map.iter().filter(|(k, _)| k.as_str() != tag).find_map(|(key, value)| {
+        let mut probe = serde_json::Map::new();
+        probe.insert(tag.to_owned(), tag_value.clone());
+        probe.insert(key.clone(), value.clone());
+        match serde_json::from_value::<T>(serde_json::Value::Object(probe)) {
+            Err(err) if !err.to_string().starts_with("missing field") => {
+                let inner = deeper(key, value).map_or_else(String::new, |p| format!(".{p}"));
+                Some(format!("{prefix}.{key}{inner}").replace(".[", "["))
+            }
+            _ => None,
+        }
+    })
+}
+
+/// The JSON path (below the value) at which `value` fails to deserialize as `T`.
+pub fn path_within<T: DeserializeOwned>(value: &serde_json::Value) -> Option<String> {
+    match serde_path_to_error::deserialize::<_, T>(value) {
+        Err(err) if err.path().to_string() != "." => Some(err.path().to_string()),
+        _ => None,
+    }
+}
+
+/// Every `/api` error leaves as a problem, including the ones axum's extractors answer with plain
+/// text (a body over the 2 MiB limit, a path segment that is not UTF-8). Headers such as `Allow`
+/// and `Retry-After` are kept.
+pub async fn problem_errors(res: Response) -> Response {
+    let status = res.status();
+    let is_problem = res
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .is_some_and(|v| v.as_bytes().starts_with(PROBLEM_CONTENT_TYPE.as_bytes()));
+    if !(status.is_client_error() || status.is_server_error()) || is_problem {
+        return res;
+    }
+    let (parts, body) = res.into_parts();
+    let text = axum::body::to_bytes(body, 64 * 1024)
+        .await
+        .map(|b| String::from_utf8_lossy(&b).trim().to_owned())
+        .unwrap_or_default();
+    let (slug, title) = match status.as_u16() {
+        400 => ("bad-request", "Bad request"),
+        413 => ("payload-too-large", "Request body too large"),
+        _ => ("error", status.canonical_reason().unwrap_or("Error")),
+    };
+    let mut err = ApiError::new(status.as_u16(), slug, title);
+    if !text.is_empty() {
+        err = err.detail(text);
+    }
+    let mut out = err.into_response();
+    for (name, value) in parts.headers.iter() {
+        if name != header::CONTENT_TYPE && name != header::CONTENT_LENGTH {
+            out.headers_mut().insert(name.clone(), value.clone());
+        }
+    }
+    out
+}

@@ -18,28 +18,33 @@ use axum::{
 use contract::{JobId, JobResultsPage, JobStatus, ListQuery, Outcome, QueryError, UserOutcome};
 use std::time::Instant;
 
-/// `?outcome=failed|skipped|succeeded&page=&per_page=`, strict like `/people`.
+/// `?outcome=failed|skipped|succeeded&page=&per_page=`, strict like `/people` for these keys;
+/// `outcome` may repeat (any of); other keys are ignored, as on `/people`.
 pub async fn results(
     State(state): State<Shared>,
     _who: Actor,
     Path(id): Path<String>,
     RawQuery(raw): RawQuery,
 ) -> ApiResult<Json<JobResultsPage>> {
-    let raw = raw.unwrap_or_default();
-    let paging = ListQuery::parse(&raw)?;
-    let mut outcome = None;
-    for (key, value) in contract::query::decode_pairs(&raw) {
+    let pairs = contract::query::decode_pairs(&raw.unwrap_or_default());
+    // Only the paging keys: a filter key such as `status` means nothing here.
+    let paging = ListQuery::from_query_pairs(
+        pairs.iter().filter(|(k, _)| k == "page" || k == "per_page").map(|(k, v)| (k.as_str(), v.as_str())),
+    )?;
+    let mut wanted = Vec::new();
+    for (key, value) in &pairs {
         if key == "outcome" {
-            outcome = Some(
-                Outcome::parse(&value)
-                    .ok_or_else(|| QueryError::invalid("outcome", &value, "succeeded, skipped or failed"))?,
+            wanted.push(
+                Outcome::parse(value)
+                    .ok_or_else(|| QueryError::invalid("outcome", value, "succeeded, skipped or failed"))?,
             );
         }
     }
-    let jobs = state.jobs.lock();
+    let mut jobs = state.jobs.lock();
+    jobs.sweep(retention(&state));
     let rec = jobs.jobs.get(&JobId(id)).ok_or_else(|| ApiError::not_found("This job"))?;
     let matching: Vec<_> =
-        rec.outcomes.iter().filter(|o| outcome.is_none_or(|want| o.outcome == want)).collect();
+        rec.outcomes.iter().filter(|o| wanted.is_empty() || wanted.contains(&o.outcome)).collect();
     let total = matching.len() as u64;
     let pages = contract::people::page_count(total, paging.per_page);
     if paging.page > pages {
@@ -87,6 +92,7 @@ pub async fn cancel(
 ) -> ApiResult<Response> {
     let poll = poll_ms(&state);
     let mut jobs = state.jobs.lock();
+    jobs.sweep(retention(&state));
     let rec = jobs.jobs.get_mut(&JobId(id)).ok_or_else(|| ApiError::not_found("This job"))?;
     authorize(who, &rec.job.action)?;
     if rec.job.status.is_terminal() {
@@ -160,7 +166,14 @@ pub async fn undo(
     let rec = jobs.jobs.get(&original).ok_or_else(|| ApiError::not_found("This job"))?;
     authorize(who, &rec.job.action)?;
     let kind = rec.job.action.kind();
-    if !kind.is_reversible() || rec.job.undo_of.is_some() {
+    if let Some(of) = &rec.job.undo_of {
+        return Err(ApiError::conflict(
+            "not-reversible",
+            "This job cannot be undone",
+            format!("This job is the undo of job {of}; an undo cannot be undone"),
+        ));
+    }
+    if !kind.is_reversible() {
         return Err(ApiError::conflict(
             "not-reversible",
             "This job cannot be undone",

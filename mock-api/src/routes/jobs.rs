@@ -7,7 +7,7 @@ use crate::{
         selection::{canonical, check_action, check_count, resolve, title},
         spawn_runner, JobRecord, JobStore, Work, POLL_MS,
     },
-    problem::{parse_json, ApiError, ApiResult},
+    problem::{blame_tagged_member, parse_json, path_within, ApiError, ApiResult},
     Shared,
 };
 use axum::{
@@ -17,7 +17,10 @@ use axum::{
     response::{IntoResponse, Response},
     Json,
 };
-use contract::{BatchAction, FieldError, Job, JobId, JobList, NewBatchJob, Outcome, Preview, UserOutcome};
+use contract::{
+    BatchAction, FieldError, Filter, Job, JobId, JobList, NewBatchJob, Outcome, Preview, Selection, UserId,
+    UserOutcome,
+};
 use std::time::Duration;
 
 pub use super::job_ops::{cancel, results, retry_failed, undo};
@@ -81,6 +84,32 @@ pub fn replay(
     }
 }
 
+/// The body of preview and creation. A wrong value inside `action` or `selection` is named by its
+/// own path (`action.role`, `selection.ids[0]`, `selection.filter.status[0]`), not by the enum's.
+pub fn parse_new_job(body: &Bytes) -> ApiResult<NewBatchJob> {
+    parse_json::<NewBatchJob>(body).map_err(|mut err| {
+        let Some(first) = err.0.errors.first_mut() else { return err };
+        let Ok(value) = serde_json::from_slice::<serde_json::Value>(body) else { return err };
+        let refined = match first.field.as_str() {
+            "action" => blame_tagged_member::<BatchAction>(&value["action"], "kind", "action", |_, _| None),
+            "selection" => {
+                blame_tagged_member::<Selection>(&value["selection"], "type", "selection", |key, v| match key
+                {
+                    "filter" => path_within::<Filter>(v),
+                    "ids" | "excluded_ids" => path_within::<Vec<UserId>>(v),
+                    _ => None,
+                })
+            }
+            _ => None,
+        };
+        if let Some(field) = refined {
+            err.0.detail = Some(format!("{field}: {}", first.message));
+            first.field = field;
+        }
+        err
+    })
+}
+
 pub async fn create(
     State(state): State<Shared>,
     Actor(who): Actor,
@@ -88,7 +117,7 @@ pub async fn create(
     body: Bytes,
 ) -> ApiResult<Response> {
     let key = idempotency_key(&headers, true)?;
-    let req: NewBatchJob = parse_json(&body)?;
+    let req = parse_new_job(&body)?;
     let today = state.people.read().today;
     let op = check_action(who, &req.action, today)?;
     let body = canonical(&req);
@@ -128,7 +157,7 @@ pub async fn preview(
     Actor(who): Actor,
     body: Bytes,
 ) -> ApiResult<Json<Preview>> {
-    let req: NewBatchJob = parse_json(&body)?;
+    let req = parse_new_job(&body)?;
     let people = state.people.read();
     let op = check_action(who, &req.action, people.today)?;
     let users = resolve(&people, &req.selection)?;

@@ -74,13 +74,15 @@ pub async fn update(
     body: Bytes,
 ) -> ApiResult<Json<SavedView>> {
     let patch: SavedViewPatch = parse_json(&body)?;
+    let mut store = state.views.lock();
+    let list = store.by_identity.entry(who.id).or_default();
+    // An unknown view is a 404 whatever the body says; then the values are checked.
+    let at = list.iter().position(|v| v.id == id).ok_or_else(|| ApiError::not_found("This saved view"))?;
     if let Some(filter) = &patch.filter {
         check_filter(&state, filter)?;
     }
-    let mut store = state.views.lock();
-    let list = store.by_identity.entry(who.id).or_default();
     let name = patch.name.as_deref().map(|n| check_name(list, n, Some(&id))).transpose()?;
-    let view = list.iter_mut().find(|v| v.id == id).ok_or_else(|| ApiError::not_found("This saved view"))?;
+    let view = &mut list[at];
     if let Some(name) = name {
         view.name = name;
     }
