@@ -160,7 +160,7 @@ pub fn row_matches(filter: &Filter, person: &Person, options: &FilterOptions, to
     let any = |want: &[String], have: &[String], names: &[Named]| {
         want.is_empty() || want.iter().any(|id| have.contains(&name_of(names, id)))
     };
-    let needle = filter.search.trim().to_lowercase();
+    let needle = lowercase(filter.search.trim());
     let hired = match &filter.hire_date {
         None => true,
         Some(HireDate::LastDays(n)) => {
@@ -178,8 +178,8 @@ pub fn row_matches(filter: &Filter, person: &Person, options: &FilterOptions, to
         && (filter.language.is_empty() || filter.language.contains(&person.language))
         && hired
         && (needle.is_empty()
-            || person.name.to_lowercase().contains(&needle)
-            || person.email.to_lowercase().contains(&needle));
+            || lowercase(&person.name).contains(&needle)
+            || lowercase(&person.email).contains(&needle));
     if !known {
         Some(false)
     } else if filter.specialism.is_empty() && filter.content.is_none() {
@@ -187,6 +187,15 @@ pub fn row_matches(filter: &Filter, person: &Person, options: &FilterOptions, to
     } else {
         None
     }
+}
+
+/// Unicode lowercase, as the server's search compares. In the browser the engine's own
+/// `toLowerCase` does it, which spares the widget Rust's case tables (several KiB of wasm).
+fn lowercase(s: &str) -> String {
+    #[cfg(target_arch = "wasm32")]
+    return js_sys::JsString::from(s).to_lower_case().into();
+    #[cfg(not(target_arch = "wasm32"))]
+    s.to_lowercase()
 }
 
 /// Days since 1970-01-01 of a `YYYY-MM-DD` date (proleptic Gregorian).

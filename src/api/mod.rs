@@ -5,9 +5,7 @@ mod error;
 pub use error::ApiError;
 
 use crate::config::Config;
-use contract::{
-    FilterOptions, ListQuery, Me, NewSavedView, PeoplePage, SavedView, SavedViewList, SavedViewPatch,
-};
+use contract::{FilterOptions, ListQuery, Me, NewSavedView, PeoplePage, SavedViewList, SavedViewPatch};
 use gloo_net::http::{Request, RequestBuilder, Response};
 use serde::{de::DeserializeOwned, Serialize};
 use std::sync::Arc;
@@ -51,19 +49,33 @@ impl ApiClient {
     }
 
     /// `POST /saved-views`.
-    pub async fn create_view(&self, view: &NewSavedView) -> Result<SavedView, ApiError> {
-        self.send_json(Request::post(&self.url("/saved-views")), view).await
+    pub async fn create_view(&self, view: &NewSavedView) -> Result<(), ApiError> {
+        self.send(Request::post(&self.url("/saved-views")), Some(json(view))).await
     }
 
     /// `PATCH /saved-views/{id}`.
-    pub async fn update_view(&self, id: &str, patch: &SavedViewPatch) -> Result<SavedView, ApiError> {
-        self.send_json(Request::patch(&self.url(&format!("/saved-views/{}", encode(id)))), patch).await
+    pub async fn update_view(&self, id: &str, patch: &SavedViewPatch) -> Result<(), ApiError> {
+        self.send(Request::patch(&self.view_url(id)), Some(json(patch))).await
     }
 
     /// `DELETE /saved-views/{id}`.
     pub async fn delete_view(&self, id: &str) -> Result<(), ApiError> {
-        let builder = self.request(Request::delete(&self.url(&format!("/saved-views/{}", encode(id)))));
-        let response = builder.send().await.map_err(ApiError::network)?;
+        self.send(Request::delete(&self.view_url(id)), None).await
+    }
+
+    fn view_url(&self, id: &str) -> String {
+        self.url(&format!("/saved-views/{}", String::from(js_sys::encode_uri_component(id))))
+    }
+
+    /// A write whose answer body the widget does not need (it reloads what it shows). Not generic,
+    /// so every write shares one copy of this code.
+    async fn send(&self, builder: RequestBuilder, body: Option<String>) -> Result<(), ApiError> {
+        let builder = self.request(builder);
+        let request = match body {
+            Some(body) => builder.header("Content-Type", "application/json").body(body),
+            None => builder.build(),
+        };
+        let response = request.map_err(ApiError::network)?.send().await.map_err(ApiError::network)?;
         if response.ok() {
             return Ok(());
         }
@@ -72,15 +84,6 @@ impl ApiClient {
 
     fn url(&self, path: &str) -> String {
         format!("{}{path}", self.config.api_base)
-    }
-
-    async fn send_json<B: Serialize, T: DeserializeOwned>(
-        &self,
-        builder: RequestBuilder,
-        body: &B,
-    ) -> Result<T, ApiError> {
-        let request = self.request(builder).json(body).map_err(|e| ApiError::Decode(e.to_string()))?;
-        decode(request.send().await.map_err(ApiError::network)?).await
     }
 
     fn request(&self, builder: RequestBuilder) -> RequestBuilder {
@@ -100,9 +103,9 @@ impl ApiClient {
     }
 }
 
-/// A path segment, percent-encoded.
-fn encode(segment: &str) -> String {
-    String::from(js_sys::encode_uri_component(segment))
+/// A request body; the contract's types always serialise.
+fn json<T: Serialize>(value: &T) -> String {
+    serde_json::to_string(value).unwrap_or_default()
 }
 
 /// Checks the status before decoding: a problem body becomes `ApiError::Http`.
@@ -121,5 +124,8 @@ pub fn spawn_request<T: 'static>(
     request: impl std::future::Future<Output = Result<T, ApiError>> + 'static,
     done: impl FnOnce(Result<T, ApiError>) + 'static,
 ) {
-    leptos::reactive::spawn_local_scoped_with_cancellation(async move { done(request.await) });
+    // Boxed so the spawner is instantiated once, not once per request type.
+    let task: std::pin::Pin<Box<dyn std::future::Future<Output = ()>>> =
+        Box::pin(async move { done(request.await) });
+    leptos::reactive::spawn_local_scoped_with_cancellation(task);
 }

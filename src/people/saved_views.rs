@@ -137,41 +137,39 @@ fn ViewItem(
         let filter = filter.clone();
         move |_| go.run(filters::with_filter(&query.get_untracked(), filter.clone()))
     };
-    let label = name.clone();
 
     view! {
         <li class="plb-view">
-            <Show
-                when=move || renaming.get()
-                fallback={
-                    let name = name.clone();
-                    let apply = apply.clone();
-                    move || {
-                        view! {
-                            <button type="button" class="plb-link" aria-label=format!("Apply view {name}") on:click=apply.clone()>
-                                {name.clone()}
-                            </button>
-                            <button type="button" aria-label=format!("Rename view {name}") on:click=move |_| set_renaming.set(true)>
-                                "Rename"
-                            </button>
-                            <button type="button" aria-label=format!("Delete view {name}") on:click=delete.clone()>
-                                "Delete"
-                            </button>
-                        }
+            {move || {
+                if renaming.get() {
+                    view! {
+                        <form class="plb-view-form" on:submit=on_rename.clone()>
+                            <input
+                                type="text"
+                                aria-label=format!("New name for {name}")
+                                prop:value=draft
+                                on:input=move |ev| set_draft.set(event_target_value(&ev))
+                            />
+                            <button type="submit">"Save name"</button>
+                            <button type="button" on:click=move |_| set_renaming.set(false)>"Cancel"</button>
+                        </form>
                     }
+                    .into_any()
+                } else {
+                    view! {
+                        <button type="button" class="plb-link" aria-label=format!("Apply view {name}") on:click=apply.clone()>
+                            {name.clone()}
+                        </button>
+                        <button type="button" aria-label=format!("Rename view {name}") on:click=move |_| set_renaming.set(true)>
+                            "Rename"
+                        </button>
+                        <button type="button" aria-label=format!("Delete view {name}") on:click=delete.clone()>
+                            "Delete"
+                        </button>
+                    }
+                    .into_any()
                 }
-            >
-                <form class="plb-view-form" on:submit=on_rename.clone()>
-                    <input
-                        type="text"
-                        aria-label=format!("New name for {label}")
-                        prop:value=draft
-                        on:input=move |ev| set_draft.set(event_target_value(&ev))
-                    />
-                    <button type="submit">"Save name"</button>
-                    <button type="button" on:click=move |_| set_renaming.set(false)>"Cancel"</button>
-                </form>
-            </Show>
+            }}
             {move || error.get().map(|e| view! { <span class="plb-field-error" role="alert">{e}</span> })}
         </li>
     }
