@@ -62,7 +62,7 @@ pub fn FilterBar(
                     "Filters"
                 </button>
             </div>
-            <Show when=move || open.get()>
+            {move || open.get().then(|| view! {
                 <div id="plb-filter-panel" class="plb-filter-panel" role="group" aria-label="Filters">
                     {Field::ALL
                         .into_iter()
@@ -71,8 +71,8 @@ pub fn FilterBar(
                     <ContentFilterFields filter options set_filter=Callback::new(set_filter) />
                     <HireDateFields filter set_filter=Callback::new(set_filter) />
                 </div>
-            </Show>
-            <Show when=move || chips.with(|c| !c.is_empty())>
+            })}
+            {move || chips.with(|c| !c.is_empty()).then(|| view! {
                 <ul class="plb-chips" aria-label="Active filters">
                     {move || {
                         chips
@@ -103,7 +103,7 @@ pub fn FilterBar(
                         </button>
                     </li>
                 </ul>
-            </Show>
+            })}
         </div>
     }
 }
@@ -173,7 +173,7 @@ fn ContentFilterFields(
     view! {
         <fieldset class="plb-fieldset">
             <legend>"Content progress"</legend>
-            <label>
+            <label class="plb-field">
                 "Content item "
                 <select
                     prop:value=chosen_id
@@ -193,7 +193,7 @@ fn ContentFilterFields(
                     }}
                 </select>
             </label>
-            <label>
+            <label class="plb-field">
                 "Progress "
                 <select
                     disabled=move || content().is_none()
@@ -245,7 +245,7 @@ fn HireDateFields(
     view! {
         <fieldset class="plb-fieldset">
             <legend>"Hire date"</legend>
-            <label>
+            <label class="plb-field">
                 "Hired in the last (days) "
                 <input
                     type="number"
@@ -255,11 +255,11 @@ fn HireDateFields(
                     on:change=move |ev| update(event_target_value(&ev).parse().ok().filter(|n| *n >= 1).map(HireDate::LastDays))
                 />
             </label>
-            <label>
+            <label class="plb-field">
                 "Hired from "
                 <input type="date" prop:value=move || end(true) on:change=move |ev| set_end(true, event_target_value(&ev)) />
             </label>
-            <label>
+            <label class="plb-field">
                 "Hired to "
                 <input type="date" prop:value=move || end(false) on:change=move |ev| set_end(false, event_target_value(&ev)) />
             </label>
