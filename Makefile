@@ -6,7 +6,8 @@ SHELL := bash
 
 PORT ?= 8080
 PEOPLE ?= 5000
-E2E_PORT ?= 18080
+# A free port for the e2e server, so a running demo or another run never collides with it.
+E2E_PORT ?= $(shell node -e 'const s=require("net").createServer().listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})')
 CARGO_BIN := $(or $(CARGO_HOME),$(HOME)/.cargo)/bin
 export PATH := $(CURDIR)/node_modules/.bin:$(CARGO_BIN):$(PATH)
 export CHROMEDRIVER ?= /usr/bin/chromedriver
