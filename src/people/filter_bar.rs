@@ -19,6 +19,8 @@ pub fn FilterBar(
     let filter = Memo::new(move |_| query.with(|q| q.filter.clone()));
     let set_filter = move |f: Filter| go.run(filters::with_filter(&query.get_untracked(), f));
     let (open, set_open) = signal(false);
+    // Removing a chip removes the focused button; focus goes to the search box instead of the page.
+    let search = NodeRef::<leptos::html::Input>::new();
 
     // Debounced search: a new keystroke cancels the pending one; the request it triggers aborts
     // the one before it (see `PeopleScreen`).
@@ -48,6 +50,7 @@ pub fn FilterBar(
                 <input
                     type="search"
                     class="plb-search"
+                    node_ref=search
                     aria-label="Search by name or email"
                     placeholder="Search by name or email"
                     prop:value=move || filter.with(|f| f.search.clone())
@@ -87,7 +90,12 @@ pub fn FilterBar(
                                             type="button"
                                             class="plb-chip"
                                             aria-label=name
-                                            on:click=move |_| set_filter(without.clone())
+                                            on:click=move |_| {
+                                                set_filter(without.clone());
+                                                if let Some(input) = search.get_untracked() {
+                                                    let _ = input.focus();
+                                                }
+                                            }
                                         >
                                             {chip.label}
                                             <span aria-hidden="true">" ×"</span>
