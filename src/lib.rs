@@ -9,11 +9,11 @@ pub mod filters;
 pub mod format;
 pub mod people;
 pub mod selection;
+pub mod url_query;
 
 use api::ApiClient;
 use config::Config;
 use leptos::{mount::mount_to, prelude::*, tachys::view::any_view::AnyViewState};
-use leptos_router::components::Router;
 use people::PeopleScreen;
 use wasm_bindgen::{prelude::*, JsCast};
 use web_sys::{HtmlElement, ShadowRootInit, ShadowRootMode};
@@ -33,11 +33,9 @@ pub fn App(
 ) -> impl IntoView {
     provide_context(ApiClient::new(config));
     view! {
-        <Router>
-            <div class="plb">
-                <PeopleScreen />
-            </div>
-        </Router>
+        <div class="plb">
+            <PeopleScreen />
+        </div>
     }
 }
 

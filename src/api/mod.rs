@@ -79,7 +79,7 @@ impl ApiClient {
         if response.ok() {
             return Ok(());
         }
-        Err(ApiError::Http { status: response.status(), problem: response.json().await.ok() })
+        Err(ApiError::Http { status: response.status(), problem: read_json(&response).await.ok() })
     }
 
     fn url(&self, path: &str) -> String {
@@ -105,16 +105,30 @@ impl ApiClient {
 
 /// A request body; the contract's types always serialise.
 fn json<T: Serialize>(value: &T) -> String {
-    serde_json::to_string(value).unwrap_or_default()
+    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
+    value
+        .serialize(&serializer)
+        .ok()
+        .and_then(|v| js_sys::JSON::stringify(&v).ok())
+        .map(String::from)
+        .unwrap_or_default()
+}
+
+/// Parses with the browser's own JSON parser and maps the result onto `T`: much smaller in wasm
+/// than a Rust JSON parser, and faster on large pages.
+async fn read_json<T: DeserializeOwned>(response: &Response) -> Result<T, String> {
+    let text = response.text().await.map_err(|e| e.to_string())?;
+    let value = js_sys::JSON::parse(&text).map_err(|_| "the body is not JSON".to_owned())?;
+    serde_wasm_bindgen::from_value(value).map_err(|e| e.to_string())
 }
 
 /// Checks the status before decoding: a problem body becomes `ApiError::Http`.
 async fn decode<T: DeserializeOwned>(response: Response) -> Result<T, ApiError> {
     if response.ok() {
-        return response.json::<T>().await.map_err(|e| ApiError::Decode(e.to_string()));
+        return read_json(&response).await.map_err(ApiError::Decode);
     }
     let status = response.status();
-    let problem = response.json().await.ok();
+    let problem = read_json(&response).await.ok();
     Err(ApiError::Http { status, problem })
 }
 

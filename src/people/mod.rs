@@ -19,10 +19,10 @@ pub use table::PeopleTable;
 use crate::{
     api::{spawn_request, ApiClient, ApiError},
     filters,
+    url_query::UrlQuery,
 };
 use contract::{Filter, FilterOptions, ListQuery, PeoplePage, Problem, QueryError};
 use leptos::prelude::*;
-use leptos_router::{hooks::use_location, hooks::use_navigate, NavigateOptions};
 use web_sys::AbortController;
 
 /// The People screen driven by the URL query: filters, sort, page and page size are read from the
@@ -30,16 +30,10 @@ use web_sys::AbortController;
 #[component]
 pub fn PeopleScreen() -> impl IntoView {
     let api = expect_context::<ApiClient>();
-    let location = use_location();
-    let parsed = Memo::new(move |_| ListQuery::parse(&location.search.get()));
+    let url = UrlQuery::follow_page();
+    let parsed = Memo::new(move |_| ListQuery::parse(&url.search().get()));
     let query = Memo::new(move |_| parsed.get().unwrap_or_default());
-    let navigate = use_navigate();
-    let go = Callback::new(move |next: ListQuery| {
-        let qs = next.to_query_string();
-        let path = location.pathname.get_untracked();
-        let url = if qs.is_empty() { path } else { format!("{path}?{qs}") };
-        navigate(&url, NavigateOptions { scroll: false, ..NavigateOptions::default() });
-    });
+    let go = Callback::new(move |next: ListQuery| url.push(&next.to_query_string()));
 
     // Filter choices load once; until then the multi-selects are empty and chips show ids.
     let options = RwSignal::new(FilterOptions::default());

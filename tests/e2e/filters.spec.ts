@@ -63,19 +63,27 @@ test("a superseded request is aborted and never shows as an error", async ({ pag
   await settled(page);
   const failed: string[] = [];
   page.on("requestfailed", (r) => failed.push(r.url()));
-  // Hold the first search back so the second supersedes it while it is in flight.
+  // Hold the first search until the test lets it go, so the second one certainly supersedes it
+  // while it is in flight (a timed hold races with a slow machine).
+  let release = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
   await page.route((url) => url.pathname === "/api/people" && url.searchParams.get("q") === "slow", async (route) => {
-    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await released;
     await route.continue().catch(() => {});
   });
   const search = page.getByRole("searchbox", { name: "Search by name or email" });
+  const slowRequest = page.waitForRequest((r) => new URL(r.url()).searchParams.get("q") === "slow");
   await search.fill("slow");
-  await expect(page).toHaveURL(/q=slow/);
+  await slowRequest;
   await search.fill("agnieszka");
   await expect(page).toHaveURL(/q=agnieszka/);
   await settled(page);
   await expect.poll(() => failed.some((u) => u.includes("q=slow"))).toBe(true);
+  release();
   await expect(page.getByRole("alert")).toHaveCount(0);
+  for (const name of await people(page).table.getByRole("rowheader").allTextContents()) {
+    expect(name.toLowerCase()).toContain("agnieszka");
+  }
 });
 
 test("reload, back and forward reproduce the view", async ({ page }) => {
