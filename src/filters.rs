@@ -4,6 +4,7 @@
 //! to its `to_query_string()`. Editing the filter resets the page to 1; sort and page size do too,
 //! since page 7 of another order is meaningless.
 
+use crate::api::ApiError;
 use contract::{Filter, Sort};
 use contract::{FilterOptions, HireDate, ListQuery, Named, Person, Role, SortField, Status};
 
@@ -142,6 +143,18 @@ pub fn with_page_size(query: &ListQuery, per_page: u32) -> ListQuery {
 
 pub fn with_page(query: &ListQuery, page: u32) -> ListQuery {
     ListQuery { page, ..query.clone() }
+}
+
+/// Where to go when the server refused the view in the URL (a 400): a page past the end goes to the
+/// first page with the same filters; anything else unreadable starts over. `None` when the failure
+/// was not about the view, so only Retry makes sense.
+pub fn recover_from_refusal(query: &ListQuery, error: &ApiError) -> Option<(&'static str, ListQuery)> {
+    let ApiError::Http { status: 400, problem } = error else { return None };
+    let field = problem.as_ref().and_then(|p| p.errors.first()).map(|e| e.field.as_str());
+    Some(match field {
+        Some("page") => ("Go to the first page", with_page(query, 1)),
+        _ => ("Reset the view", ListQuery::default()),
+    })
 }
 
 /// The `aria-sort` value of a sortable column.

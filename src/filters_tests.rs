@@ -106,3 +106,25 @@ fn day_numbers() {
     assert_eq!(day_number("2024-03-01").unwrap() - day_number("2024-02-28").unwrap(), 2);
     assert_eq!(day_number("garbage"), None);
 }
+
+#[test]
+fn a_page_past_the_end_recovers_to_the_first_page_with_the_same_filters() {
+    let mut query = ListQuery { page: 999, ..ListQuery::default() };
+    query.filter.team = vec!["sales-emea".into()];
+    let problem =
+        contract::Problem::new(400, "about:blank", "Invalid query parameter").with_field("page", "too far");
+    let error = crate::api::ApiError::Http { status: 400, problem: Some(problem) };
+    let (label, next) = recover_from_refusal(&query, &error).expect("a 400 is recoverable");
+    assert_eq!(label, "Go to the first page");
+    assert_eq!(next, ListQuery { page: 1, ..query });
+}
+
+#[test]
+fn other_refusals_start_over_and_server_failures_only_retry() {
+    let query = ListQuery { page: 3, ..ListQuery::default() };
+    let bad_team = contract::Problem::new(400, "about:blank", "Invalid").with_field("team", "unknown team");
+    let error = crate::api::ApiError::Http { status: 400, problem: Some(bad_team) };
+    assert_eq!(recover_from_refusal(&query, &error), Some(("Reset the view", ListQuery::default())));
+    let outage = crate::api::ApiError::Http { status: 503, problem: None };
+    assert_eq!(recover_from_refusal(&query, &outage), None);
+}

@@ -151,7 +151,11 @@ pub fn PeopleScreen() -> impl IntoView {
                         }
                         .into_any()
                     }
-                    Some(Err(error)) => view! { <LoadError error on_retry=retry /> }.into_any(),
+                    Some(Err(error)) => {
+                        let recover = filters::recover_from_refusal(&query.get_untracked(), &error)
+                            .map(|(label, next)| (label, Callback::new(move |_| go.run(next.clone()))));
+                        view! { <LoadError error on_retry=retry recover /> }.into_any()
+                    }
                 }}
             </section>
         </div>

@@ -18,11 +18,15 @@ pub fn LoadError(
     error: ApiError,
     /// Load again.
     on_retry: Callback<()>,
+    /// When the view itself was refused, Retry would fail again: the label and action instead.
+    #[prop(default = None)]
+    recover: Option<(&'static str, Callback<()>)>,
 ) -> impl IntoView {
+    let (label, action) = recover.unwrap_or(("Retry", on_retry));
     view! {
         <div class="plb-error" role="alert">
             <p>"Users could not be loaded. " {error.to_string()}</p>
-            <button type="button" on:click=move |_| on_retry.run(())>"Retry"</button>
+            <button type="button" on:click=move |_| action.run(())>{label}</button>
         </div>
     }
 }

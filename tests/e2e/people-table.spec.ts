@@ -84,3 +84,26 @@ test.describe("when the API fails", () => {
     await expect(page.getByRole("alert")).toHaveCount(0);
   });
 });
+
+test.describe("when the link names a view that cannot be shown", () => {
+  test.use({ expectedConsoleErrors: [/status of 400/] });
+
+  test("a page past the end offers the first page, keeping the filters", async ({ page }) => {
+    await page.goto("/?status=active&page=999");
+    const alert = page.getByRole("alert");
+    await expect(alert).toContainText("not valid for page");
+    await alert.getByRole("button", { name: "Go to the first page" }).click();
+    await expect(page.getByText(/^1–50 of [\d,]+ users$/)).toBeVisible();
+    await expect(page).toHaveURL(/status=active/);
+    await expect(page).not.toHaveURL(/page=999/);
+  });
+
+  test("an unreadable filter offers to reset the view", async ({ page }) => {
+    await page.goto("/?status=asleep&page=2");
+    const alert = page.getByRole("alert");
+    await expect(alert).toContainText("`asleep` is not valid for status");
+    await alert.getByRole("button", { name: "Reset the view" }).click();
+    await expect(page.getByText("1–50 of 5,000 users")).toBeVisible();
+    await expect(page).not.toHaveURL(/status=|page=/);
+  });
+});
