@@ -1,11 +1,14 @@
 //! Filter state and the URL (§3), as pure functions over `contract::ListQuery`.
 //!
 //! The URL query is the state: every edit builds the next `ListQuery` here and the screen navigates
-//! to its `to_query_string()`. Editing the filter resets the page to 1; sort and page size do too,
+//! to its [`url_for_view`]. Editing the filter resets the page to 1; sort and page size do too,
 //! since page 7 of another order is meaningless.
 
-use crate::api::ApiError;
-use contract::{Filter, Sort};
+use crate::{api::ApiError, format::lowercase};
+use contract::{
+    query::{decode_pairs, encode_pairs},
+    Filter, Sort,
+};
 use contract::{FilterOptions, HireDate, ListQuery, Named, Person, Role, SortField, Status};
 
 /// The multi-select filter fields.
@@ -145,15 +148,39 @@ pub fn with_page(query: &ListQuery, page: u32) -> ListQuery {
     ListQuery { page, ..query.clone() }
 }
 
+/// The view a page URL shows. A missing `per_page` means the host's default page size (§7), which
+/// may differ from the API's 50.
+pub fn view_from_url(search: &str, default_per_page: u32) -> Result<ListQuery, contract::QueryError> {
+    let mut view = ListQuery::parse(search)?;
+    if !decode_pairs(search).iter().any(|(key, _)| key == "per_page") {
+        view.per_page = default_per_page;
+    }
+    Ok(view)
+}
+
+/// The URL query for a view: `per_page` appears exactly when it is not the host's default.
+pub fn url_for_view(view: &ListQuery, default_per_page: u32) -> String {
+    let mut pairs = view.to_query_pairs();
+    pairs.retain(|(key, _)| *key != "per_page");
+    if view.per_page != default_per_page {
+        pairs.push(("per_page", view.per_page.to_string()));
+    }
+    encode_pairs(pairs)
+}
+
 /// Where to go when the server refused the view in the URL (a 400): a page past the end goes to the
 /// first page with the same filters; anything else unreadable starts over. `None` when the failure
 /// was not about the view, so only Retry makes sense.
-pub fn recover_from_refusal(query: &ListQuery, error: &ApiError) -> Option<(&'static str, ListQuery)> {
+pub fn recover_from_refusal(
+    query: &ListQuery,
+    error: &ApiError,
+    default_view: ListQuery,
+) -> Option<(&'static str, ListQuery)> {
     let ApiError::Http { status: 400, problem } = error else { return None };
     let field = problem.as_ref().and_then(|p| p.errors.first()).map(|e| e.field.as_str());
     Some(match field {
         Some("page") => ("Go to the first page", with_page(query, 1)),
-        _ => ("Reset the view", ListQuery::default()),
+        _ => ("Reset the view", default_view),
     })
 }
 
@@ -200,15 +227,6 @@ pub fn row_matches(filter: &Filter, person: &Person, options: &FilterOptions, to
     } else {
         None
     }
-}
-
-/// Unicode lowercase, as the server's search compares. In the browser the engine's own
-/// `toLowerCase` does it, which spares the widget Rust's case tables (several KiB of wasm).
-fn lowercase(s: &str) -> String {
-    #[cfg(target_arch = "wasm32")]
-    return js_sys::JsString::from(s).to_lower_case().into();
-    #[cfg(not(target_arch = "wasm32"))]
-    s.to_lowercase()
 }
 
 /// Days since 1970-01-01 of a `YYYY-MM-DD` date (proleptic Gregorian).

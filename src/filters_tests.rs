@@ -114,7 +114,8 @@ fn a_page_past_the_end_recovers_to_the_first_page_with_the_same_filters() {
     let problem =
         contract::Problem::new(400, "about:blank", "Invalid query parameter").with_field("page", "too far");
     let error = crate::api::ApiError::Http { status: 400, problem: Some(problem) };
-    let (label, next) = recover_from_refusal(&query, &error).expect("a 400 is recoverable");
+    let (label, next) =
+        recover_from_refusal(&query, &error, ListQuery::default()).expect("a 400 is recoverable");
     assert_eq!(label, "Go to the first page");
     assert_eq!(next, ListQuery { page: 1, ..query });
 }
@@ -124,7 +125,30 @@ fn other_refusals_start_over_and_server_failures_only_retry() {
     let query = ListQuery { page: 3, ..ListQuery::default() };
     let bad_team = contract::Problem::new(400, "about:blank", "Invalid").with_field("team", "unknown team");
     let error = crate::api::ApiError::Http { status: 400, problem: Some(bad_team) };
-    assert_eq!(recover_from_refusal(&query, &error), Some(("Reset the view", ListQuery::default())));
+    let start = ListQuery { per_page: 100, ..ListQuery::default() };
+    assert_eq!(recover_from_refusal(&query, &error, start.clone()), Some(("Reset the view", start.clone())));
     let outage = crate::api::ApiError::Http { status: 503, problem: None };
-    assert_eq!(recover_from_refusal(&query, &outage), None);
+    assert_eq!(recover_from_refusal(&query, &outage, start), None);
+}
+
+#[test]
+fn the_hosts_default_page_size_applies_when_the_url_has_none() {
+    assert_eq!(view_from_url("", 100).unwrap().per_page, 100);
+    assert_eq!(view_from_url("per_page=50", 100).unwrap().per_page, 50);
+    assert_eq!(url_for_view(&ListQuery { per_page: 100, ..ListQuery::default() }, 100), "");
+    assert_eq!(url_for_view(&ListQuery::default(), 100), "per_page=50");
+    assert!(view_from_url("per_page=7", 100).is_err(), "bad values are still refused");
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+proptest::proptest! {
+    #[test]
+    fn every_page_size_survives_the_url_whatever_the_hosts_default(
+        per_page in proptest::sample::select(contract::PAGE_SIZES.to_vec()),
+        default in proptest::sample::select(contract::PAGE_SIZES.to_vec()),
+        page in 1u32..1000,
+    ) {
+        let view = ListQuery { per_page, page, ..ListQuery::default() };
+        proptest::prop_assert_eq!(view_from_url(&url_for_view(&view, default), default).unwrap(), view);
+    }
 }

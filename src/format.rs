@@ -24,12 +24,32 @@ pub fn range(range: Option<(u64, u64)>, total: u64) -> String {
     }
 }
 
-/// Up to two initials from the first letters of the first and last words, for the avatar.
+/// Up to two initials from the first letters of the first and last words, for the avatar. Markup
+/// characters are skipped; ASCII tests only, so no Unicode tables are compiled in.
 pub fn initials(name: &str) -> String {
-    let mut words = name.split_whitespace().filter_map(|w| w.chars().find(|c| c.is_alphanumeric()));
+    let mut words = name
+        .split_whitespace()
+        .filter_map(|w| w.chars().find(|c| !c.is_ascii_punctuation() && !c.is_control()));
     let first = words.next();
     let last = words.next_back();
-    first.into_iter().chain(last).flat_map(char::to_uppercase).collect()
+    uppercase(&first.into_iter().chain(last).collect::<String>())
+}
+
+/// Unicode lowercase, as the server's search compares. In the browser the engine's own
+/// `toLowerCase` does it, which spares the widget Rust's case tables (several KiB of wasm).
+pub fn lowercase(s: &str) -> String {
+    #[cfg(target_arch = "wasm32")]
+    return js_sys::JsString::from(s).to_lower_case().into();
+    #[cfg(not(target_arch = "wasm32"))]
+    s.to_lowercase()
+}
+
+/// Unicode uppercase, by the browser's engine for the same reason as [`lowercase`].
+pub fn uppercase(s: &str) -> String {
+    #[cfg(target_arch = "wasm32")]
+    return js_sys::JsString::from(s).to_upper_case().into();
+    #[cfg(not(target_arch = "wasm32"))]
+    s.to_uppercase()
 }
 
 #[cfg(test)]

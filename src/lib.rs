@@ -31,6 +31,7 @@ pub fn App(
     /// Backend and presentation options from the host.
     config: Config,
 ) -> impl IntoView {
+    provide_context(config.clone());
     provide_context(ApiClient::new(config));
     view! {
         <div class="plb">

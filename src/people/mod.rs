@@ -18,10 +18,11 @@ pub use table::PeopleTable;
 
 use crate::{
     api::{spawn_request, ApiClient, ApiError},
+    config::Config,
     filters,
     url_query::UrlQuery,
 };
-use contract::{Filter, FilterOptions, ListQuery, PeoplePage, Problem, QueryError};
+use contract::{query::DEFAULT_PAGE_SIZE, Filter, FilterOptions, ListQuery, PeoplePage, Problem, QueryError};
 use leptos::prelude::*;
 use web_sys::AbortController;
 
@@ -31,9 +32,11 @@ use web_sys::AbortController;
 pub fn PeopleScreen() -> impl IntoView {
     let api = expect_context::<ApiClient>();
     let url = UrlQuery::follow_page();
-    let parsed = Memo::new(move |_| ListQuery::parse(&url.search().get()));
-    let query = Memo::new(move |_| parsed.get().unwrap_or_default());
-    let go = Callback::new(move |next: ListQuery| url.push(&next.to_query_string()));
+    let page_size = use_context::<Config>().map_or(DEFAULT_PAGE_SIZE, |c| c.page_size);
+    let default_view = move || ListQuery { per_page: page_size, ..ListQuery::default() };
+    let parsed = Memo::new(move |_| filters::view_from_url(&url.search().get(), page_size));
+    let query = Memo::new(move |_| parsed.get().unwrap_or_else(|_| default_view()));
+    let go = Callback::new(move |next: ListQuery| url.push(&filters::url_for_view(&next, page_size)));
 
     // Filter choices load once; until then the multi-selects are empty and chips show ids.
     let options = RwSignal::new(FilterOptions::default());
@@ -152,7 +155,7 @@ pub fn PeopleScreen() -> impl IntoView {
                         .into_any()
                     }
                     Some(Err(error)) => {
-                        let recover = filters::recover_from_refusal(&query.get_untracked(), &error)
+                        let recover = filters::recover_from_refusal(&query.get_untracked(), &error, default_view())
                             .map(|(label, next)| (label, Callback::new(move |_| go.run(next.clone()))));
                         view! { <LoadError error on_retry=retry recover /> }.into_any()
                     }
