@@ -24,7 +24,7 @@ pub use jobs::{
 };
 pub use me::{DemoIdentity, DemoIdentityList, Me, Permissions};
 pub use options::{FilterOptions, Named};
-pub use people::{PeoplePage, Person, Role, Sort, SortField, Status, UserId};
+pub use people::{MatchRequest, MatchResponse, PeoplePage, Person, Role, Sort, SortField, Status, UserId};
 pub use problem::{FieldError, Problem};
 pub use query::{ListQuery, QueryError, PAGE_SIZES};
 pub use selection::Selection;

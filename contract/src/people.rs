@@ -1,5 +1,6 @@
 //! People: one row of the People table and one page of them.
 
+use crate::filter::Filter;
 use serde::{Deserialize, Serialize};
 
 /// A user's id, as the LMS assigns it.
@@ -137,6 +138,27 @@ impl PeoplePage {
 pub fn page_count(total: u64, per_page: u32) -> u32 {
     let per_page = u64::from(per_page.max(1));
     u32::try_from(total.div_ceil(per_page).max(1)).unwrap_or(u32::MAX)
+}
+
+/// The most ids one `POST /people/matching` may ask about.
+pub const MAX_MATCH_IDS: usize = 10_000;
+
+/// `POST /people/matching`: which of these users does this filter match? Lets the widget say
+/// exactly how many selected users the current filters hide (§4) without listing every match.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct MatchRequest {
+    pub filter: Filter,
+    /// At most [`MAX_MATCH_IDS`]; unknown or deleted ids match nothing.
+    pub ids: Vec<UserId>,
+}
+
+/// The answer to a [`MatchRequest`].
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct MatchResponse {
+    /// The asked ids that `GET /people` with the same filter would list, each once, in request order.
+    pub ids: Vec<UserId>,
 }
 
 /// What `GET /people` can sort by.

@@ -38,6 +38,12 @@ fn identities() {}
     responses((status = 200, body = PeoplePage), (status = 400, description = "A bad query value, named in errors[].field", body = Problem, content_type = PROBLEM)))]
 fn people() {}
 
+#[utoipa::path(post, path = "/people/matching", tag = "people", request_body = MatchRequest,
+    responses((status = 200, description = "The asked ids the filter matches, each once, in request order; unknown or deleted ids match nothing", body = MatchResponse),
+        (status = 400, description = "Malformed JSON", body = Problem, content_type = PROBLEM),
+        (status = 422, description = "A bad filter value (errors[].field filter.team, …) or more than 10,000 ids (ids)", body = Problem, content_type = PROBLEM)))]
+fn people_matching() {}
+
 #[utoipa::path(get, path = "/filter-options", tag = "people", responses((status = 200, body = FilterOptions)))]
 fn filter_options() {}
 
@@ -112,7 +118,7 @@ fn undo_job() {}
     info(title = "People Log batch-actions API", version = "1.0.0",
         description = "The backend contract the People Log widget polls. Errors are RFC 9457 problem details. See docs/api.md."),
     servers((url = "/api")),
-    paths(me, identities, people, filter_options, list_views, create_view, update_view, delete_view, preview,
+    paths(me, identities, people, people_matching, filter_options, list_views, create_view, update_view, delete_view, preview,
         create_job, list_jobs, get_job, job_results, cancel_job, retry_failed, undo_job),
     components(schemas(ActionKind, ActionGroup, BatchAction, Selection, Filter, HireDate, ContentFilter, Progress,
         JobStatus, Outcome, ReasonCode, ReasonCount, UserOutcome, Role, Status, Permissions, FieldError))

@@ -147,6 +147,7 @@ async fn openapi_lists_every_endpoint() {
     for path in [
         "/me",
         "/people",
+        "/people/matching",
         "/filter-options",
         "/saved-views",
         "/saved-views/{id}",
@@ -161,4 +162,57 @@ async fn openapi_lists_every_endpoint() {
         assert!(paths.contains_key(path), "{path}");
     }
     assert!(doc["components"]["schemas"]["BatchAction"].is_object());
+    assert!(doc["components"]["schemas"]["MatchRequest"].is_object());
+}
+
+#[tokio::test]
+async fn matching_answers_the_subset_the_filter_matches() {
+    let api = Api::new(2000);
+    let rust: PeoplePage =
+        serde_json::from_value(api.get("/api/people?specialism=rust&per_page=500").await.body).unwrap();
+    assert!(rust.total > 3 && rust.total <= 500, "one page holds every match");
+    let (a, b) = (rust.items[0].id.0, rust.items[1].id.0);
+    let other = (1..=2000u64).find(|id| rust.items.iter().all(|p| p.id.0 != *id)).unwrap();
+    let ids = serde_json::json!([b, other, a, a, 999_999]);
+    let body = serde_json::json!({"filter": {"specialism": ["rust"]}, "ids": ids});
+    let res = api.post("hr", "/api/people/matching", body).await;
+    assert_eq!(res.status, StatusCode::OK);
+    // Each match once, in the order asked; unknown ids match nothing.
+    assert_eq!(res.body, serde_json::json!({"ids": [b, a]}));
+    // The empty filter matches every live user.
+    let res =
+        api.post("owner", "/api/people/matching", serde_json::json!({"filter": {}, "ids": [1, 2, 0]})).await;
+    assert_eq!(res.body, serde_json::json!({"ids": [1, 2]}));
+}
+
+#[tokio::test]
+async fn matching_refuses_bad_bodies_as_problems() {
+    let api = Api::new(100);
+    let post = |body: &str| {
+        api.call(axum::http::Method::POST, "/api/people/matching", "owner", &[], Some(body.to_owned()))
+    };
+    let res = post("{not json").await;
+    assert_eq!(res.status, StatusCode::BAD_REQUEST);
+    assert!(res.is_problem());
+    let res = post("").await;
+    assert_eq!(res.status, StatusCode::BAD_REQUEST);
+    let res = post(r#"{"filter":{}}"#).await;
+    assert_eq!((res.status, res.fields()), (StatusCode::UNPROCESSABLE_ENTITY, vec!["ids".to_owned()]));
+    let res = post(r#"{"filter":{},"ids":["x"]}"#).await;
+    assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(res.is_problem());
+    let res = post(r#"{"filter":{"team":["atlantis"]},"ids":[1]}"#).await;
+    assert_eq!(
+        (res.status, res.fields()),
+        (StatusCode::UNPROCESSABLE_ENTITY, vec!["filter.team".to_owned()])
+    );
+    let res = post(r#"{"filter":{"content":{"content_id":"nope","progress":"completed"}},"ids":[1]}"#).await;
+    assert_eq!(res.fields(), ["filter.content"]);
+    let too_many: Vec<u64> = (1..=contract::people::MAX_MATCH_IDS as u64 + 1).collect();
+    let res =
+        api.post("owner", "/api/people/matching", serde_json::json!({"filter": {}, "ids": too_many})).await;
+    assert_eq!((res.status, res.fields()), (StatusCode::UNPROCESSABLE_ENTITY, vec!["ids".to_owned()]));
+    assert!(res.is_problem());
+    let res = api.get("/api/people/matching").await;
+    assert_eq!(res.status, StatusCode::METHOD_NOT_ALLOWED);
 }

@@ -1,4 +1,5 @@
-//! Property: for any filter, the `/people` total equals the count a job resolves for it.
+//! Properties: for any filter, the `/people` total equals the count a job resolves for it, and
+//! `POST /people/matching` picks out exactly the ids `/people` lists.
 
 mod common;
 
@@ -29,6 +30,7 @@ prop_compose! {
             prop_oneof![Just("compliance-2026"), Just("gdpr-basics")],
             prop_oneof![Just("completed"), Just("not_completed"), Just("overdue"), Just("not_started"), Just("in_progress")],
         )),
+        specialism in subsequence(vec!["rust", "first-aid", "negotiation"], 0..=1),
         within in proptest::option::of(1u32..4000),
     ) -> Vec<(&'static str, String)> {
         let mut pairs: Vec<(&str, String)> = Vec::new();
@@ -38,6 +40,7 @@ prop_compose! {
         pairs.extend(team.into_iter().map(|v| ("team", v.to_owned())));
         pairs.extend(label.into_iter().map(|v| ("label", v.to_owned())));
         pairs.extend(language.into_iter().map(|v| ("language", v.to_owned())));
+        pairs.extend(specialism.into_iter().map(|v| ("specialism", v.to_owned())));
         if let Some((c, p)) = content { pairs.push(("content", c.to_owned())); pairs.push(("progress", p.to_owned())); }
         if let Some(d) = within { pairs.push(("hired_within", d.to_string())); }
         pairs
@@ -69,5 +72,31 @@ proptest! {
             prop_assert_eq!(create.status, StatusCode::ACCEPTED);
             prop_assert_eq!(create.body["total"].as_u64(), Some(total));
         }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    #[test]
+    fn matching_agrees_with_people(pairs in filter(), asked in subsequence((0u64..=820).collect::<Vec<_>>(), 0..=120)) {
+        let query = contract::query::encode_pairs(pairs.iter().map(|(k, v)| (*k, v.as_str())));
+        let filter = contract::ListQuery::parse(&query).unwrap().filter;
+        let (listed, answer) = rt().block_on(async {
+            let api = api();
+            let mut listed = std::collections::HashSet::new();
+            for page in 1.. {
+                let res = api.get(&format!("/api/people?{query}&per_page=500&page={page}")).await;
+                let page: contract::PeoplePage = serde_json::from_value(res.body).unwrap();
+                listed.extend(page.items.iter().map(|p| p.id.0));
+                if page.page >= page.page_count() { break; }
+            }
+            let body = serde_json::json!({"filter": filter, "ids": asked});
+            (listed, api.post("hr", "/api/people/matching", body).await)
+        });
+        prop_assert_eq!(answer.status, StatusCode::OK);
+        let answer: contract::MatchResponse = serde_json::from_value(answer.body).unwrap();
+        let expected: Vec<u64> = asked.iter().copied().filter(|id| listed.contains(id)).collect();
+        prop_assert_eq!(answer.ids.iter().map(|id| id.0).collect::<Vec<_>>(), expected);
     }
 }

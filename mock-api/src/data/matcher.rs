@@ -2,7 +2,8 @@
 
 use super::{tables::*, People, Rec, DELETED};
 use crate::clock;
-use contract::{Filter, HireDate, ListQuery, Progress, QueryError, SortField};
+use contract::{Filter, HireDate, ListQuery, Progress, QueryError, SortField, UserId};
+use std::collections::HashSet;
 
 pub struct Matcher {
     search: Option<String>,
@@ -75,6 +76,14 @@ impl Matcher {
             content,
             hire,
         })
+    }
+
+    /// A filter from a JSON body, held to the rules of `GET /people`: it is round-tripped through
+    /// the query encoding first, so a filter the table can show is exactly one a body may carry.
+    pub fn compile_body(filter: &Filter, today: i64) -> Result<Matcher, QueryError> {
+        let pairs = filter.to_query_pairs();
+        Filter::from_query_pairs(pairs.iter().map(|(k, v)| (*k, v.as_str())))
+            .and_then(|f| Matcher::compile(&f, today))
     }
 
     /// Cheap checks first; the search builds strings, so it runs last.
@@ -151,6 +160,21 @@ impl People {
             order.iter().for_each(|i| visit(*i));
         }
         (total, page)
+    }
+
+    /// The ids among `ids` that match, each once, in the order given; unknown and deleted ids never
+    /// match. The same test as [`People::page`], so it agrees with `GET /people`.
+    pub fn matching(&self, matcher: &Matcher, ids: &[UserId]) -> Vec<UserId> {
+        let mut buf = String::new();
+        let mut seen = HashSet::with_capacity(ids.len());
+        ids.iter()
+            .copied()
+            .filter(|id| {
+                self.index_of(*id).is_some_and(|idx| {
+                    seen.insert(idx) && matcher.matches(self, idx, &self.recs[idx as usize], &mut buf)
+                })
+            })
+            .collect()
     }
 
     /// Every matching index, in id order: what a job resolves an all-matching selection to.

@@ -73,9 +73,7 @@ pub fn resolve(people: &People, selection: &Selection) -> ApiResult<Vec<u32>> {
         }
         Selection::AllMatching { filter, excluded_ids, .. } => {
             // The same rules as `GET /people`, so a filter the table showed is one a job accepts.
-            let pairs = filter.to_query_pairs();
-            let checked = contract::Filter::from_query_pairs(pairs.iter().map(|(k, v)| (*k, v.as_str())))
-                .and_then(|f| Matcher::compile(&f, people.today))
+            let checked = Matcher::compile_body(filter, people.today)
                 .map_err(|e| sel_err(&format!("filter.{}", e.field), e.message))?;
             let excluded: HashSet<u64> = excluded_ids.iter().map(|id| id.0).collect();
             let mut users = people.resolve(&checked);

@@ -17,6 +17,7 @@ pub fn api(state: Shared) -> Router {
         .route("/me", get(people::me))
         .route("/identities", get(people::identities))
         .route("/people", get(people::list))
+        .route("/people/matching", post(people::matching))
         .route("/filter-options", get(people::filter_options))
         .route("/saved-views", get(views::list).post(views::create))
         .route("/saved-views/{id}", patch(views::update).delete(views::remove))

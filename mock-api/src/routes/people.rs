@@ -1,17 +1,19 @@
-//! `GET /me`, `GET /identities`, `GET /people`, `GET /filter-options`.
+//! `GET /me`, `GET /identities`, `GET /people`, `POST /people/matching`, `GET /filter-options`.
 
 use crate::{
     data::{matcher::Matcher, tables::*},
     identity::{Actor, IDENTITIES},
-    problem::{ApiError, ApiResult},
+    problem::{parse_json, ApiError, ApiResult},
     Shared,
 };
 use axum::{
+    body::Bytes,
     extract::{RawQuery, State},
     Json,
 };
 use contract::{
-    options::ContentItem, DemoIdentityList, FilterOptions, ListQuery, Me, Named, PeoplePage, QueryError, Role,
+    options::ContentItem, people::MAX_MATCH_IDS, DemoIdentityList, FieldError, FilterOptions, ListQuery,
+    MatchRequest, MatchResponse, Me, Named, PeoplePage, QueryError, Role,
 };
 
 pub async fn me(State(state): State<Shared>, Actor(who): Actor) -> Json<Me> {
@@ -52,6 +54,24 @@ pub async fn list(
         page: query.page,
         per_page: query.per_page,
     }))
+}
+
+/// Which of the given ids the filter matches: the same matcher as `GET /people`. Malformed JSON is
+/// a 400; a bad filter value (`filter.team`) or too many ids (`ids`) is a 422.
+pub async fn matching(
+    State(state): State<Shared>,
+    _who: Actor,
+    body: Bytes,
+) -> ApiResult<Json<MatchResponse>> {
+    let request: MatchRequest = parse_json(&body)?;
+    let invalid = |field: String, message: String| ApiError::invalid(vec![FieldError { field, message }]);
+    if request.ids.len() > MAX_MATCH_IDS {
+        return Err(invalid("ids".into(), format!("At most {MAX_MATCH_IDS} ids a request")));
+    }
+    let people = state.people.read();
+    let matcher = Matcher::compile_body(&request.filter, people.today)
+        .map_err(|e| invalid(format!("filter.{}", e.field), e.message))?;
+    Ok(Json(MatchResponse { ids: people.matching(&matcher, &request.ids) }))
 }
 
 fn named(table: &[(&str, &str)]) -> Vec<Named> {

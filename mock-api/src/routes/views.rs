@@ -22,16 +22,12 @@ pub async fn list(State(state): State<Shared>, Actor(who): Actor) -> Json<SavedV
 
 /// The filter must be one `GET /people` would accept.
 fn check_filter(state: &Shared, filter: &Filter) -> ApiResult<()> {
-    // Round-trip through the query encoding so the same rules apply as on `/people`.
-    let pairs = filter.to_query_pairs();
-    Filter::from_query_pairs(pairs.iter().map(|(k, v)| (*k, v.as_str())))
-        .and_then(|f| Matcher::compile(&f, state.people.read().today).map(|_| ()))
-        .map_err(|e| {
-            ApiError::invalid(vec![contract::FieldError {
-                field: format!("filter.{}", e.field),
-                message: e.message,
-            }])
-        })
+    Matcher::compile_body(filter, state.people.read().today).map(|_| ()).map_err(|e| {
+        ApiError::invalid(vec![contract::FieldError {
+            field: format!("filter.{}", e.field),
+            message: e.message,
+        }])
+    })
 }
 
 fn check_name(existing: &[SavedView], name: &str, except: Option<&str>) -> ApiResult<String> {
