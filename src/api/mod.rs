@@ -5,10 +5,14 @@ mod error;
 pub use error::ApiError;
 
 use crate::config::Config;
-use contract::{FilterOptions, ListQuery, Me, NewSavedView, PeoplePage, SavedViewList, SavedViewPatch};
+use contract::{
+    Filter, FilterOptions, ListQuery, MatchRequest, Me, NewSavedView, PeoplePage, SavedViewList,
+    SavedViewPatch, UserId,
+};
 use gloo_net::http::{Request, RequestBuilder, Response};
 use serde::{de::DeserializeOwned, Serialize};
 use std::sync::Arc;
+use wasm_bindgen::JsCast;
 use web_sys::AbortSignal;
 
 /// Talks to one backend with one set of headers. Cheap to clone.
@@ -36,6 +40,24 @@ impl ApiClient {
         let qs = query.to_query_string();
         let path = if qs.is_empty() { "/people".to_owned() } else { format!("/people?{qs}") };
         self.get_json(&path, abort).await
+    }
+
+    /// `POST /people/matching`: which of `ids` the filter matches. `abort` cancels a superseded
+    /// request. The body is built at once, so the future borrows nothing.
+    pub fn matching(
+        &self,
+        filter: &Filter,
+        ids: &[UserId],
+        abort: Option<&AbortSignal>,
+    ) -> impl std::future::Future<Output = Result<Vec<UserId>, ApiError>> + 'static {
+        let body = json(&MatchRequest { filter: filter.clone(), ids: ids.to_vec() });
+        let builder = Request::post(&self.url("/people/matching")).abort_signal(abort);
+        let api = self.clone();
+        async move {
+            let response = api.post(builder, Some(body)).await?;
+            let text = response.text().await.map_err(ApiError::network)?;
+            ids_of(&text).ok_or_else(|| ApiError::Decode("expected {\"ids\": [user ids]}".into()))
+        }
     }
 
     /// `GET /filter-options`: what the filter bar picks from.
@@ -67,9 +89,14 @@ impl ApiClient {
         self.url(&format!("/saved-views/{}", String::from(js_sys::encode_uri_component(id))))
     }
 
-    /// A write whose answer body the widget does not need (it reloads what it shows). Not generic,
-    /// so every write shares one copy of this code.
+    /// A write whose answer body the widget does not need (it reloads what it shows).
     async fn send(&self, builder: RequestBuilder, body: Option<String>) -> Result<(), ApiError> {
+        self.post(builder, body).await.map(drop)
+    }
+
+    /// Sends a request with an optional JSON body; a status other than 2xx is `ApiError::Http`.
+    /// Not generic, so every request with a body shares one copy of this code.
+    async fn post(&self, builder: RequestBuilder, body: Option<String>) -> Result<Response, ApiError> {
         let builder = self.request(builder);
         let request = match body {
             Some(body) => builder.header("Content-Type", "application/json").body(body),
@@ -77,7 +104,7 @@ impl ApiClient {
         };
         let response = request.map_err(ApiError::network)?.send().await.map_err(ApiError::network)?;
         if response.ok() {
-            return Ok(());
+            return Ok(response);
         }
         Err(ApiError::Http { status: response.status(), problem: read_json(&response).await.ok() })
     }
@@ -112,6 +139,14 @@ fn json<T: Serialize>(value: &T) -> String {
         .and_then(|v| js_sys::JSON::stringify(&v).ok())
         .map(String::from)
         .unwrap_or_default()
+}
+
+/// The `ids` of a `MatchResponse`, read without a serde path of its own.
+fn ids_of(text: &str) -> Option<Vec<UserId>> {
+    let value = js_sys::JSON::parse(text).ok()?;
+    let ids = js_sys::Reflect::get(&value, &"ids".into()).ok()?;
+    let ids: &js_sys::Array = ids.dyn_ref()?;
+    ids.iter().map(|id| id.as_f64().map(|n| UserId(n as u64))).collect()
 }
 
 /// Parses with the browser's own JSON parser and maps the result onto `T`: much smaller in wasm

@@ -14,6 +14,7 @@ pub fn SelectionBanner(
     filter: Filter,
 ) -> impl IntoView {
     let state = expect_context::<SelectionState>();
+    state.show_page(&filter, &ids);
     let selection = state.selection;
     let banner = Memo::new(move |_| selection.with(|s| s.banner(&ids, total)));
     let filter = StoredValue::new(filter);
@@ -66,7 +67,10 @@ pub fn SelectionBar(
     let selection = state.selection;
     let text = Memo::new(move |_| selection.with(count_text));
     let empty = Memo::new(move |_| selection.with(Selection::is_empty));
-    let hidden = Memo::new(move |_| state.not_shown());
+    // While the server's answer is pending, the previous figure stays rather than a wrong one.
+    let hidden = Memo::new(move |previous: Option<&u64>| {
+        state.not_shown().unwrap_or_else(|| previous.copied().unwrap_or(0))
+    });
     view! {
         <div class="plb-selbar" class:plb-selbar-empty=empty>
             <p class="plb-count" role="status">

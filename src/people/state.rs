@@ -1,7 +1,15 @@
-use crate::{filters, selection::Selection};
+use crate::{
+    api::{spawn_request, ApiClient, ApiError},
+    filters,
+    selection::Selection,
+};
 use contract::{Filter, FilterOptions, Person, UserId};
 use leptos::prelude::*;
-use std::{collections::HashMap, sync::Arc};
+use std::{
+    collections::{BTreeSet, HashMap},
+    sync::Arc,
+};
+use web_sys::AbortController;
 
 /// The selection and what the widget knows about the selected users, shared by the table, banner
 /// and selection bar. `Copy`, provided once per screen.
@@ -12,19 +20,26 @@ pub struct SelectionState {
     pub filter: Signal<Filter>,
     /// Filter choices, for naming and for judging rows (empty until loaded).
     pub options: Signal<FilterOptions>,
-    /// Every explicitly selected user's row as it was seen, with the filter it was seen under: the
-    /// API has no "which of these ids match" query, so "N not shown" is judged from these.
+    /// Every explicitly selected user's row as it was ticked, with the last filter it was seen
+    /// under (ticked, or listed on the table's page): such a user needs no asking under that filter.
     seen: StoredValue<HashMap<UserId, (Person, Arc<Filter>)>>,
+    /// The server's word on which selected users a filter matches (`POST /people/matching`).
+    answer: RwSignal<Option<Known>>,
 }
 
 impl SelectionState {
+    /// Also starts asking the server, under the current owner, which selected users the current
+    /// filters hide.
     pub fn new(filter: Signal<Filter>, options: Signal<FilterOptions>) -> Self {
-        SelectionState {
+        let state = SelectionState {
             selection: RwSignal::new(Selection::default()),
             filter,
             options,
             seen: StoredValue::new(HashMap::new()),
-        }
+            answer: RwSignal::new(None),
+        };
+        state.ask_the_server();
+        state
     }
 
     /// Ticks or unticks these rows; rows being ticked are remembered for "not shown".
@@ -46,40 +61,222 @@ impl SelectionState {
         self.seen.update_value(HashMap::clear);
     }
 
-    /// How many selected users the current filters hide (reactive).
-    pub fn not_shown(self) -> u64 {
-        self.with_shown(|s, shown| s.selection.with(|sel| sel.not_shown(shown)))
+    /// The table lists these ids under `filter`: the selected ones among them are shown.
+    pub fn show_page(&self, filter: &Filter, ids: &[UserId]) {
+        let filter = Arc::new(filter.clone());
+        self.seen.update_value(|seen| {
+            for id in ids {
+                if let Some(entry) = seen.get_mut(id) {
+                    entry.1 = filter.clone();
+                }
+            }
+        });
     }
 
-    /// "Deselect hidden".
+    /// How many selected users the current filters hide (reactive); `None` while the server's
+    /// answer is pending.
+    pub fn not_shown(self) -> Option<u64> {
+        let (hidden, pending) = self.hidden();
+        (!pending).then_some(hidden.len() as u64)
+    }
+
+    /// "Deselect hidden": the users the current filters are known to hide (pending ones stay).
     pub fn deselect_hidden(self) {
-        self.with_shown(|s, shown| s.selection.update(|sel| sel.deselect_hidden(shown)));
+        let (hidden, _) = self.hidden();
+        self.selection.update(|sel| sel.deselect_hidden(|id| hidden.binary_search(&id).is_err()));
     }
 
-    fn with_shown<R>(self, f: impl FnOnce(Self, &dyn Fn(UserId) -> bool) -> R) -> R {
+    /// The selected users the current filters are known to hide (in id order), and whether the
+    /// verdict on any other is still pending. Not generic: one copy serves the count and the button.
+    fn hidden(self) -> (Vec<UserId>, bool) {
         let today = today();
-        self.filter.with(|filter| {
-            self.options.with(|options| {
-                self.seen.with_value(|seen| f(self, &|id| shown(seen.get(&id), filter, options, today)))
-            })
-        })
+        let (mut hidden, mut pending) = (Vec::new(), false);
+        let (filter, known, options, sel) =
+            (self.filter.read(), self.answer.read(), self.options.read(), self.selection.read());
+        self.seen.with_value(|seen| {
+            for id in sel.explicit_ids().into_iter().flatten() {
+                let row = seen.get(id);
+                let here = row.is_some_and(|(_, under)| **under == *filter);
+                match verdict(*id, &filter, here, known.as_ref(), || guess(row, &filter, &options, today)) {
+                    Some(true) => {}
+                    Some(false) => hidden.push(*id),
+                    None => pending = true,
+                }
+            }
+        });
+        (hidden, pending)
+    }
+
+    /// Whenever the filter or the selection changes and some selected users were not seen under
+    /// this filter, asks `POST /people/matching` about them. A newer question aborts the one
+    /// before; an answer is kept only while its question is current, and never after the owner
+    /// is gone.
+    fn ask_the_server(self) {
+        let (Some(api), Some(owner)) = (use_context::<ApiClient>(), Owner::current()) else { return };
+        let inflight = StoredValue::new_local(None::<AbortController>);
+        let abort = move || {
+            if let Some(old) = inflight.try_update_value(Option::take).flatten() {
+                old.abort();
+            }
+        };
+        Effect::new(move |_| {
+            let filter = self.filter.get();
+            let ask = self.selection.with(|sel| {
+                self.seen.with_value(|seen| {
+                    let seen_here = |id| seen.get(&id).is_some_and(|(_, under)| **under == filter);
+                    sel.explicit_ids().map(|ids| to_ask(ids, &filter, seen_here)).unwrap_or_default()
+                })
+            });
+            let covered = self.answer.with_untracked(|k| k.as_ref().is_some_and(|k| k.covers(&filter, &ask)));
+            if ask.is_empty() || covered {
+                return;
+            }
+            abort();
+            let controller = AbortController::new().ok();
+            let request =
+                api.matching(&filter, &ask, controller.as_ref().map(AbortController::signal).as_ref());
+            inflight.set_value(controller);
+            let question = self.answer.with_untracked(|k| k.as_ref().map_or(0, |k| k.question + 1));
+            self.answer.set(Some(Known { question, filter, asked: ask, answer: Answer::Pending }));
+            owner.with(|| {
+                spawn_request(request, move |r| {
+                    let answer = match r {
+                        Ok(ids) => Answer::Matching(ids),
+                        // Superseded: the newer question has replaced this one.
+                        Err(ApiError::Aborted) => return,
+                        Err(_) => Answer::Failed,
+                    };
+                    self.answer.try_update(|k| match k {
+                        Some(k) if k.question == question => k.answer = answer,
+                        _ => {}
+                    });
+                })
+            });
+        });
+        on_cleanup(abort);
     }
 }
 
-/// Whether a selected user matches the current filters, as far as the widget can tell: seen under
-/// these very filters, or judged so from their row. Unknown counts as not shown, so the admin is
-/// told rather than surprised.
-fn shown(seen: Option<&(Person, Arc<Filter>)>, filter: &Filter, options: &FilterOptions, today: i64) -> bool {
-    match seen {
-        Some((person, under)) => {
-            **under == *filter || filters::row_matches(filter, person, options, today) == Some(true)
-        }
-        None => filter.is_empty(),
+/// What the widget knows about which of some users a filter matches.
+#[derive(Debug)]
+pub struct Known {
+    /// Which question this answers (they are numbered), so a late answer never lands on a newer one.
+    pub question: u32,
+    pub filter: Filter,
+    /// The ids asked about, in id order.
+    pub asked: Vec<UserId>,
+    pub answer: Answer,
+}
+
+#[derive(Debug, PartialEq, Eq)]
+pub enum Answer {
+    /// The question is in flight.
+    Pending,
+    /// The ids of `asked` that match, in id order (the server keeps the order asked).
+    Matching(Vec<UserId>),
+    /// The server could not answer (down, or more than `MAX_MATCH_IDS` asked): judge from the rows seen.
+    Failed,
+}
+
+impl Known {
+    /// Whether this is about `filter` and every one of `ids`.
+    pub fn covers(&self, filter: &Filter, ids: &[UserId]) -> bool {
+        self.filter == *filter && ids.iter().all(|id| self.asked.binary_search(id).is_ok())
     }
+}
+
+/// The selected ids whose place under `filter` only the server can tell, in id order: none for
+/// the empty filter (it matches everyone), none that `seen` vouches for (seen under this filter).
+pub fn to_ask(selected: &BTreeSet<UserId>, filter: &Filter, seen: impl Fn(UserId) -> bool) -> Vec<UserId> {
+    if filter.is_empty() {
+        return Vec::new();
+    }
+    selected.iter().copied().filter(|id| !seen(*id)).collect()
+}
+
+/// Whether `filter` shows a selected user: `None` while the answer about them is pending. `guess`
+/// judges from the cached row when the server could not be asked.
+pub fn verdict(
+    id: UserId,
+    filter: &Filter,
+    seen: bool,
+    known: Option<&Known>,
+    guess: impl FnOnce() -> bool,
+) -> Option<bool> {
+    if filter.is_empty() || seen {
+        return Some(true);
+    }
+    match known.filter(|k| k.covers(filter, &[id])).map(|k| &k.answer) {
+        Some(Answer::Matching(matching)) => Some(matching.binary_search(&id).is_ok()),
+        Some(Answer::Failed) => Some(guess()),
+        Some(Answer::Pending) | None => None,
+    }
+}
+
+/// The fallback when the server cannot be asked: a selected user is shown if their cached row
+/// matches. Unknown counts as not shown, so the admin is told rather than surprised.
+fn guess(seen: Option<&(Person, Arc<Filter>)>, filter: &Filter, options: &FilterOptions, today: i64) -> bool {
+    seen.is_some_and(|(person, _)| filters::row_matches(filter, person, options, today) == Some(true))
 }
 
 /// Today as a day number, from the browser's clock (UTC).
 pub fn today() -> i64 {
     let iso = String::from(js_sys::Date::new_0().to_iso_string());
     filters::day_number(iso.get(..10).unwrap_or_default()).unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use contract::Status;
+
+    fn ids(v: &[u64]) -> Vec<UserId> {
+        v.iter().map(|i| UserId(*i)).collect()
+    }
+
+    fn active() -> Filter {
+        Filter { status: vec![Status::Active], ..Filter::default() }
+    }
+
+    fn known(filter: Filter, asked: &[u64], answer: Answer) -> Known {
+        Known { question: 1, filter, asked: ids(asked), answer }
+    }
+
+    #[test]
+    fn asks_about_the_selected_users_nothing_vouches_for() {
+        let selected: BTreeSet<UserId> = ids(&[3, 1, 2]).into_iter().collect();
+        assert_eq!(to_ask(&selected, &Filter::default(), |_| false), vec![]);
+        assert_eq!(to_ask(&selected, &active(), |id| id == UserId(2)), ids(&[1, 3]));
+        assert_eq!(to_ask(&selected, &active(), |_| true), vec![]);
+    }
+
+    #[test]
+    fn a_question_covers_its_filter_and_ids() {
+        let k = known(active(), &[1, 4, 9], Answer::Pending);
+        assert!(k.covers(&active(), &ids(&[1, 9])));
+        assert!(!k.covers(&active(), &ids(&[1, 5])));
+        assert!(!k.covers(&Filter::default(), &ids(&[1])));
+    }
+
+    #[test]
+    fn the_answer_for_this_filter_decides() {
+        let k = known(active(), &[1, 2], Answer::Matching(ids(&[2])));
+        let v = |id, seen| verdict(UserId(id), &active(), seen, Some(&k), || panic!("no guessing"));
+        assert_eq!((v(1, false), v(2, false), v(1, true)), (Some(false), Some(true), Some(true)));
+        // Not asked yet, still pending, or asked under another filter: no verdict yet.
+        assert_eq!(v(3, false), None);
+        let pending = known(active(), &[1], Answer::Pending);
+        assert_eq!(verdict(UserId(1), &active(), false, Some(&pending), || true), None);
+        let other = known(Filter::default(), &[1], Answer::Matching(vec![]));
+        assert_eq!(verdict(UserId(1), &active(), false, Some(&other), || true), None);
+        assert_eq!(verdict(UserId(1), &active(), false, None, || true), None);
+        assert_eq!(verdict(UserId(1), &Filter::default(), false, None, || false), Some(true));
+    }
+
+    #[test]
+    fn a_failed_answer_falls_back_to_the_guess() {
+        let k = known(active(), &[1, 2], Answer::Failed);
+        assert_eq!(verdict(UserId(1), &active(), false, Some(&k), || true), Some(true));
+        assert_eq!(verdict(UserId(2), &active(), false, Some(&k), || false), Some(false));
+    }
 }
