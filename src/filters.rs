@@ -195,7 +195,8 @@ pub fn aria_sort(sort: Sort, field: SortField) -> &'static str {
 
 /// Whether a user the widget has seen matches `filter`, judged from the row alone, as the server
 /// would; `None` when the row cannot tell (specialism and content progress are not in a row).
-/// `today` is the day number of [`day_number`] for "hired in the last N days".
+/// `today` is the day number of [`day_number`] for "hired in the last N days". Only the fallback for
+/// "N not shown" when `POST /people/matching` cannot answer.
 pub fn row_matches(filter: &Filter, person: &Person, options: &FilterOptions, today: i64) -> Option<bool> {
     let any = |want: &[String], have: &[String], names: &[Named]| {
         want.is_empty() || want.iter().any(|id| have.contains(&name_of(names, id)))

@@ -29,7 +29,8 @@ pub struct SelectionState {
 
 impl SelectionState {
     /// Also starts asking the server, under the current owner, which selected users the current
-    /// filters hide.
+    /// filters hide. Without an `ApiClient` in context (component tests) nobody asks, and users not
+    /// seen under a non-empty filter stay pending.
     pub fn new(filter: Signal<Filter>, options: Signal<FilterOptions>) -> Self {
         let state = SelectionState {
             selection: RwSignal::new(Selection::default()),
