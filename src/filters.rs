@@ -4,12 +4,12 @@
 //! to its [`url_for_view`]. Editing the filter resets the page to 1; sort and page size do too,
 //! since page 7 of another order is meaningless.
 
-use crate::{api::ApiError, format::lowercase};
+use crate::api::ApiError;
 use contract::{
     query::{decode_pairs, encode_pairs},
     Filter, Sort,
 };
-use contract::{FilterOptions, HireDate, ListQuery, Named, Person, Role, SortField, Status};
+use contract::{FilterOptions, HireDate, ListQuery, Named, Role, SortField, Status};
 
 /// The multi-select filter fields.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -191,56 +191,6 @@ pub fn aria_sort(sort: Sort, field: SortField) -> &'static str {
         (true, false) => "ascending",
         (true, true) => "descending",
     }
-}
-
-/// Whether a user the widget has seen matches `filter`, judged from the row alone, as the server
-/// would; `None` when the row cannot tell (specialism and content progress are not in a row).
-/// `today` is the day number of [`day_number`] for "hired in the last N days". Only the fallback for
-/// "N not shown" when `POST /people/matching` cannot answer.
-pub fn row_matches(filter: &Filter, person: &Person, options: &FilterOptions, today: i64) -> Option<bool> {
-    let any = |want: &[String], have: &[String], names: &[Named]| {
-        want.is_empty() || want.iter().any(|id| have.contains(&name_of(names, id)))
-    };
-    let needle = lowercase(filter.search.trim());
-    let hired = match &filter.hire_date {
-        None => true,
-        Some(HireDate::LastDays(n)) => {
-            day_number(&person.hire_date).is_some_and(|d| (0..=i64::from(*n)).contains(&(today - d)))
-        }
-        Some(HireDate::Range { from, to }) => {
-            from.as_deref().is_none_or(|f| person.hire_date.as_str() >= f)
-                && to.as_deref().is_none_or(|t| person.hire_date.as_str() <= t)
-        }
-    };
-    let known = (filter.status.is_empty() || filter.status.contains(&person.status))
-        && (filter.role.is_empty() || filter.role.contains(&person.role))
-        && any(&filter.team, &person.teams, &options.teams)
-        && any(&filter.label, &person.labels, &options.labels)
-        && (filter.language.is_empty() || filter.language.contains(&person.language))
-        && hired
-        && (needle.is_empty()
-            || lowercase(&person.name).contains(&needle)
-            || lowercase(&person.email).contains(&needle));
-    if !known {
-        Some(false)
-    } else if filter.specialism.is_empty() && filter.content.is_none() {
-        Some(true)
-    } else {
-        None
-    }
-}
-
-/// Days since 1970-01-01 of a `YYYY-MM-DD` date (proleptic Gregorian).
-pub fn day_number(date: &str) -> Option<i64> {
-    let mut parts = date.splitn(3, '-').map(|p| p.parse::<i64>().ok());
-    let (y, m, d) = (parts.next()??, parts.next()??, parts.next()??);
-    // Howard Hinnant's days_from_civil.
-    let y = if m <= 2 { y - 1 } else { y };
-    let era = y.div_euclid(400);
-    let yoe = y - era * 400;
-    let doy = (153 * ((m + 9) % 12) + 2) / 5 + d - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    Some(era * 146_097 + doe - 719_468)
 }
 
 #[cfg(test)]

@@ -35,16 +35,8 @@ pub fn initials(name: &str) -> String {
     uppercase(&first.into_iter().chain(last).collect::<String>())
 }
 
-/// Unicode lowercase, as the server's search compares. In the browser the engine's own
-/// `toLowerCase` does it, which spares the widget Rust's case tables (several KiB of wasm).
-pub fn lowercase(s: &str) -> String {
-    #[cfg(target_arch = "wasm32")]
-    return js_sys::JsString::from(s).to_lower_case().into();
-    #[cfg(not(target_arch = "wasm32"))]
-    s.to_lowercase()
-}
-
-/// Unicode uppercase, by the browser's engine for the same reason as [`lowercase`].
+/// Unicode uppercase. In the browser the engine's own `toUpperCase` does it, which spares the
+/// widget Rust's case tables (several KiB of wasm).
 pub fn uppercase(s: &str) -> String {
     #[cfg(target_arch = "wasm32")]
     return js_sys::JsString::from(s).to_upper_case().into();

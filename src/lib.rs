@@ -79,8 +79,7 @@ fn mount_with_config(target: &HtmlElement, config: Config) -> Result<MountHandle
     Ok(MountHandle { root, view: Some(view) })
 }
 
-/// Mounts into every `[data-people-log]` element of the page, reading `data-api-base` and
-/// `data-identity` (the demo's stand-in for the host's authentication).
+/// Mounts into every `[data-people-log]` element of the page, reading `data-api-base`.
 pub fn mount_declared() {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
     let Ok(targets) = document.query_selector_all("[data-people-log]") else { return };
@@ -91,9 +90,6 @@ pub fn mount_declared() {
         let mut config = Config::default();
         if let Some(base) = target.get_attribute("data-api-base") {
             config.api_base = base.trim_end_matches('/').to_owned();
-        }
-        if let Some(identity) = target.get_attribute("data-identity") {
-            config.headers = vec![("X-Demo-Identity".to_owned(), identity)].into();
         }
         match mount_with_config(&target, config) {
             // The page owns these instances for its whole life.

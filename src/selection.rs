@@ -161,15 +161,6 @@ impl Selection {
         }
     }
 
-    /// How many selected users the current result does not show; `shown` says whether a selected
-    /// id matches the current filters. Always 0 in all-matching mode (it is the current result).
-    pub fn not_shown(&self, shown: impl Fn(UserId) -> bool) -> u64 {
-        match self {
-            Selection::Explicit(ids) => ids.iter().filter(|id| !shown(**id)).count() as u64,
-            Selection::AllMatching { .. } => 0,
-        }
-    }
-
     /// "Deselect hidden": keep only the selected users the current filters show.
     pub fn deselect_hidden(&mut self, shown: impl Fn(UserId) -> bool) {
         if let Selection::Explicit(ids) = self {

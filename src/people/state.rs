@@ -1,6 +1,5 @@
 use crate::{
     api::{spawn_request, ApiClient, ApiError},
-    filters,
     selection::Selection,
 };
 use contract::{Filter, FilterOptions, Person, UserId};
@@ -18,11 +17,11 @@ pub struct SelectionState {
     pub selection: RwSignal<Selection>,
     /// The filters the table shows now.
     pub filter: Signal<Filter>,
-    /// Filter choices, for naming and for judging rows (empty until loaded).
+    /// Filter choices, for naming (empty until loaded).
     pub options: Signal<FilterOptions>,
-    /// Every explicitly selected user's row as it was ticked, with the last filter it was seen
-    /// under (ticked, or listed on the table's page): such a user needs no asking under that filter.
-    seen: StoredValue<HashMap<UserId, (Person, Arc<Filter>)>>,
+    /// The last filter each explicitly selected user was seen under (ticked, or listed on the
+    /// table's page): such a user needs no asking under that filter.
+    seen: StoredValue<HashMap<UserId, Arc<Filter>>>,
     /// The server's word on which selected users a filter matches (`POST /people/matching`).
     answer: RwSignal<Option<Known>>,
 }
@@ -49,7 +48,7 @@ impl SelectionState {
             let filter = Arc::new(self.filter.get_untracked());
             self.seen.update_value(|seen| {
                 for p in people {
-                    seen.insert(p.id, (p.clone(), filter.clone()));
+                    seen.insert(p.id, filter.clone());
                 }
             });
         }
@@ -67,15 +66,16 @@ impl SelectionState {
         let filter = Arc::new(filter.clone());
         self.seen.update_value(|seen| {
             for id in ids {
-                if let Some(entry) = seen.get_mut(id) {
-                    entry.1 = filter.clone();
+                if let Some(under) = seen.get_mut(id) {
+                    *under = filter.clone();
                 }
             }
         });
     }
 
-    /// How many selected users the current filters hide (reactive); `None` while the server's
-    /// answer is pending.
+    /// How many selected users the current filters are known to hide (reactive); `None` while the
+    /// server's answer is pending. When the server could not answer, nobody counts as hidden: the
+    /// widget never guesses, and "Deselect hidden" never drops a user on a guess.
     pub fn not_shown(self) -> Option<u64> {
         let (hidden, pending) = self.hidden();
         (!pending).then_some(hidden.len() as u64)
@@ -90,15 +90,12 @@ impl SelectionState {
     /// The selected users the current filters are known to hide (in id order), and whether the
     /// verdict on any other is still pending. Not generic: one copy serves the count and the button.
     fn hidden(self) -> (Vec<UserId>, bool) {
-        let today = today();
         let (mut hidden, mut pending) = (Vec::new(), false);
-        let (filter, known, options, sel) =
-            (self.filter.read(), self.answer.read(), self.options.read(), self.selection.read());
+        let (filter, known, sel) = (self.filter.read(), self.answer.read(), self.selection.read());
         self.seen.with_value(|seen| {
             for id in sel.explicit_ids().into_iter().flatten() {
-                let row = seen.get(id);
-                let here = row.is_some_and(|(_, under)| **under == *filter);
-                match verdict(*id, &filter, here, known.as_ref(), || guess(row, &filter, &options, today)) {
+                let here = seen.get(id).is_some_and(|under| **under == *filter);
+                match verdict(*id, &filter, here, known.as_ref()) {
                     Some(true) => {}
                     Some(false) => hidden.push(*id),
                     None => pending = true,
@@ -124,7 +121,7 @@ impl SelectionState {
             let filter = self.filter.get();
             let ask = self.selection.with(|sel| {
                 self.seen.with_value(|seen| {
-                    let seen_here = |id| seen.get(&id).is_some_and(|(_, under)| **under == filter);
+                    let seen_here = |id| seen.get(&id).is_some_and(|under| **under == filter);
                     sel.explicit_ids().map(|ids| to_ask(ids, &filter, seen_here)).unwrap_or_default()
                 })
             });
@@ -175,7 +172,7 @@ pub enum Answer {
     Pending,
     /// The ids of `asked` that match, in id order (the server keeps the order asked).
     Matching(Vec<UserId>),
-    /// The server could not answer (down, or more than `MAX_MATCH_IDS` asked): judge from the rows seen.
+    /// The server could not answer (down, or more than `MAX_MATCH_IDS` asked): nobody is known hidden.
     Failed,
 }
 
@@ -195,35 +192,17 @@ pub fn to_ask(selected: &BTreeSet<UserId>, filter: &Filter, seen: impl Fn(UserId
     selected.iter().copied().filter(|id| !seen(*id)).collect()
 }
 
-/// Whether `filter` shows a selected user: `None` while the answer about them is pending. `guess`
-/// judges from the cached row when the server could not be asked.
-pub fn verdict(
-    id: UserId,
-    filter: &Filter,
-    seen: bool,
-    known: Option<&Known>,
-    guess: impl FnOnce() -> bool,
-) -> Option<bool> {
+/// Whether `filter` shows a selected user, as far as it is known: `None` while the answer about them
+/// is pending; `true` when the server could not answer (not known to be hidden).
+pub fn verdict(id: UserId, filter: &Filter, seen: bool, known: Option<&Known>) -> Option<bool> {
     if filter.is_empty() || seen {
         return Some(true);
     }
     match known.filter(|k| k.covers(filter, &[id])).map(|k| &k.answer) {
         Some(Answer::Matching(matching)) => Some(matching.binary_search(&id).is_ok()),
-        Some(Answer::Failed) => Some(guess()),
+        Some(Answer::Failed) => Some(true),
         Some(Answer::Pending) | None => None,
     }
-}
-
-/// The fallback when the server cannot be asked: a selected user is shown if their cached row
-/// matches. Unknown counts as not shown, so the admin is told rather than surprised.
-fn guess(seen: Option<&(Person, Arc<Filter>)>, filter: &Filter, options: &FilterOptions, today: i64) -> bool {
-    seen.is_some_and(|(person, _)| filters::row_matches(filter, person, options, today) == Some(true))
-}
-
-/// Today as a day number, from the browser's clock (UTC).
-pub fn today() -> i64 {
-    let iso = String::from(js_sys::Date::new_0().to_iso_string());
-    filters::day_number(iso.get(..10).unwrap_or_default()).unwrap_or_default()
 }
 
 #[cfg(test)]
@@ -262,22 +241,22 @@ mod tests {
     #[test]
     fn the_answer_for_this_filter_decides() {
         let k = known(active(), &[1, 2], Answer::Matching(ids(&[2])));
-        let v = |id, seen| verdict(UserId(id), &active(), seen, Some(&k), || panic!("no guessing"));
+        let v = |id, seen| verdict(UserId(id), &active(), seen, Some(&k));
         assert_eq!((v(1, false), v(2, false), v(1, true)), (Some(false), Some(true), Some(true)));
         // Not asked yet, still pending, or asked under another filter: no verdict yet.
         assert_eq!(v(3, false), None);
         let pending = known(active(), &[1], Answer::Pending);
-        assert_eq!(verdict(UserId(1), &active(), false, Some(&pending), || true), None);
+        assert_eq!(verdict(UserId(1), &active(), false, Some(&pending)), None);
         let other = known(Filter::default(), &[1], Answer::Matching(vec![]));
-        assert_eq!(verdict(UserId(1), &active(), false, Some(&other), || true), None);
-        assert_eq!(verdict(UserId(1), &active(), false, None, || true), None);
-        assert_eq!(verdict(UserId(1), &Filter::default(), false, None, || false), Some(true));
+        assert_eq!(verdict(UserId(1), &active(), false, Some(&other)), None);
+        assert_eq!(verdict(UserId(1), &active(), false, None), None);
+        assert_eq!(verdict(UserId(1), &Filter::default(), false, None), Some(true));
     }
 
     #[test]
-    fn a_failed_answer_falls_back_to_the_guess() {
+    fn without_an_answer_nobody_is_called_hidden() {
         let k = known(active(), &[1, 2], Answer::Failed);
-        assert_eq!(verdict(UserId(1), &active(), false, Some(&k), || true), Some(true));
-        assert_eq!(verdict(UserId(2), &active(), false, Some(&k), || false), Some(false));
+        assert_eq!(verdict(UserId(1), &active(), false, Some(&k)), Some(true));
+        assert_eq!(verdict(UserId(3), &active(), false, Some(&k)), None, "not asked: still pending");
     }
 }
