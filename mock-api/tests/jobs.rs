@@ -196,6 +196,12 @@ async fn retry_failed_targets_only_the_failed_users() {
     assert_eq!(retry.body["retry_of"].as_str(), Some(id.as_str()));
     api.finish(&retry_id);
     assert_eq!(api.job(&retry_id).await.failed, job.failed, "SSO users fail again");
+    let again = api.post("admin", &format!("/api/batch-jobs/{retry_id}/retry-failed"), Value::Null).await;
+    assert_eq!(again.status, StatusCode::ACCEPTED);
+    assert_eq!(again.body["title"], retry.body["title"], "a retry of a retry keeps its title");
+    assert!(retry.body["title"]
+        .as_str()
+        .is_some_and(|t| t.starts_with("Retry failed: ") && !t.contains("Retry failed: Retry")));
     let clean = id_of(
         &api.create("admin", "ok", json!({"kind": "add_to_team", "team_id": "interns"}), explicit(&[50]))
             .await,
@@ -215,7 +221,12 @@ async fn undo_restores_previous_values_exactly() {
     );
     api.finish(&id);
     let changed = people(&api, "per_page=200").await;
-    assert!(changed.items.iter().filter(|p| p.id.0 > 7).all(|p| p.role == contract::Role::Hr || p.id.0 > 0));
+    let hr = |items: &[contract::Person]| {
+        items.iter().filter(|p| p.id.0 > 7 && p.role == contract::Role::Hr).count() as u64
+    };
+    let succeeded = api.job(&id).await.succeeded;
+    assert!(succeeded > 0);
+    assert_eq!(hr(&changed.items) - hr(&before.items), succeeded, "every success made an HR");
     let undo = api.post("owner", &format!("/api/batch-jobs/{id}/undo"), Value::Null).await;
     assert_eq!(undo.status, StatusCode::ACCEPTED);
     let undo_id = id_of(&undo);

@@ -4,8 +4,8 @@ use super::jobs::{idempotency_key, job_response, poll_ms, replay, retention};
 use crate::{
     clock,
     data::People,
-    identity::Actor,
-    jobs::{new_job, selection::authorize, spawn_runner, JobRecord, Work},
+    identity::{Actor, Identity},
+    jobs::{new_job, selection::authorize, spawn_runner, JobRecord, JobStore, Work},
     problem::{ApiError, ApiResult},
     Shared,
 };
@@ -115,36 +115,33 @@ pub async fn retry_failed(
     Path(id): Path<String>,
     headers: HeaderMap,
 ) -> ApiResult<Response> {
-    let key = idempotency_key(&headers, false)?;
-    let poll = poll_ms(&state);
-    let mut jobs = state.jobs.lock();
-    jobs.sweep(retention(&state));
-    let body = format!("retry-failed {id}");
-    if let Some(res) = replay(&jobs, who, &key, &body, poll)? {
-        return Ok(res);
-    }
-    let original = JobId(id);
-    let rec = jobs.jobs.get(&original).ok_or_else(|| ApiError::not_found("This job"))?;
-    authorize(who, &rec.job.action)?;
-    finished(rec)?;
-    let failed: Vec<u32> =
-        rec.outcomes.iter().filter(|o| o.outcome == Outcome::Failed).map(|o| o.idx).collect();
-    let op = match &rec.work {
-        Work::Action { op, .. } if !failed.is_empty() => *op,
-        _ => {
-            return Err(ApiError::conflict(
-                "nothing-to-retry",
-                "Nothing to retry",
-                "No user failed in this job",
-            ))
-        }
-    };
-    let (action, title) = (rec.job.action.clone(), format!("Retry failed: {}", rec.job.title));
-    let new_id = jobs.next_id();
-    let mut job = new_job(new_id.clone(), action, title, failed.len(), who);
-    job.retry_of = Some(original);
-    jobs.insert(who, job, Work::Action { op, users: failed });
-    start(state.clone(), &mut jobs, who.id, key, body, new_id, poll)
+    derive_job(&state, who, id, &headers, "retry-failed", |jobs, original| {
+        let rec = jobs.jobs.get(&original).ok_or_else(|| ApiError::not_found("This job"))?;
+        finished(rec)?;
+        let failed: Vec<u32> =
+            rec.outcomes.iter().filter(|o| o.outcome == Outcome::Failed).map(|o| o.idx).collect();
+        let op = match &rec.work {
+            Work::Action { op, .. } if !failed.is_empty() => *op,
+            _ => {
+                return Err(ApiError::conflict(
+                    "nothing-to-retry",
+                    "Nothing to retry",
+                    "No user failed in this job",
+                ))
+            }
+        };
+        // A retry of a retry keeps its title rather than stacking "Retry failed: " prefixes.
+        let title = match rec.job.retry_of {
+            Some(_) => rec.job.title.clone(),
+            None => format!("Retry failed: {}", rec.job.title),
+        };
+        let action = rec.job.action.clone();
+        let new_id = jobs.next_id();
+        let mut job = new_job(new_id.clone(), action, title, failed.len(), who);
+        job.retry_of = Some(original);
+        jobs.insert(who, job, Work::Action { op, users: failed });
+        Ok(new_id)
+    })
 }
 
 /// A new job applying the inverse to exactly the users this job changed (409 if not reversible).
@@ -154,54 +151,76 @@ pub async fn undo(
     Path(id): Path<String>,
     headers: HeaderMap,
 ) -> ApiResult<Response> {
-    let key = idempotency_key(&headers, false)?;
-    let poll = poll_ms(&state);
+    derive_job(&state, who, id, &headers, "undo", |jobs, original| {
+        let rec = jobs.jobs.get(&original).ok_or_else(|| ApiError::not_found("This job"))?;
+        let kind = rec.job.action.kind();
+        if let Some(of) = &rec.job.undo_of {
+            return Err(ApiError::conflict(
+                "not-reversible",
+                "This job cannot be undone",
+                format!("This job is the undo of job {of}; an undo cannot be undone"),
+            ));
+        }
+        if !kind.is_reversible() {
+            return Err(ApiError::conflict(
+                "not-reversible",
+                "This job cannot be undone",
+                format!("“{}” is not reversible", kind.label()),
+            ));
+        }
+        finished(rec)?;
+        if let Some(by) = &rec.job.undone_by {
+            return Err(ApiError::conflict(
+                "already-undone",
+                "Already undone",
+                format!("Undone by job {by}"),
+            ));
+        }
+        if rec.changes.is_empty() {
+            return Err(ApiError::conflict("nothing-to-undo", "Nothing to undo", "This job changed no user"));
+        }
+        let changes = rec.changes.clone();
+        let (action, title) = (rec.job.action.clone(), format!("Undo: {}", rec.job.title));
+        let new_id = jobs.next_id();
+        let mut job = new_job(new_id.clone(), action, title, changes.len(), who);
+        job.undo_of = Some(original.clone());
+        jobs.insert(who, job, Work::Undo { changes });
+        if let Some(rec) = jobs.jobs.get_mut(&original) {
+            rec.job.undone_by = Some(new_id.clone());
+        }
+        Ok(new_id)
+    })
+}
+
+/// What retry-failed and undo share: an optional Idempotency-Key that replays the job it created
+/// before, the job looked up and the admin allowed to run its action; then `derive` makes the new
+/// job from the original, and it starts.
+fn derive_job(
+    state: &Shared,
+    who: &'static Identity,
+    id: String,
+    headers: &HeaderMap,
+    verb: &str,
+    derive: impl FnOnce(&mut JobStore, JobId) -> ApiResult<JobId>,
+) -> ApiResult<Response> {
+    let key = idempotency_key(headers, false)?;
+    let poll = poll_ms(state);
     let mut jobs = state.jobs.lock();
-    jobs.sweep(retention(&state));
-    let body = format!("undo {id}");
+    jobs.sweep(retention(state));
+    let body = format!("{verb} {id}");
     if let Some(res) = replay(&jobs, who, &key, &body, poll)? {
         return Ok(res);
     }
     let original = JobId(id);
     let rec = jobs.jobs.get(&original).ok_or_else(|| ApiError::not_found("This job"))?;
     authorize(who, &rec.job.action)?;
-    let kind = rec.job.action.kind();
-    if let Some(of) = &rec.job.undo_of {
-        return Err(ApiError::conflict(
-            "not-reversible",
-            "This job cannot be undone",
-            format!("This job is the undo of job {of}; an undo cannot be undone"),
-        ));
-    }
-    if !kind.is_reversible() {
-        return Err(ApiError::conflict(
-            "not-reversible",
-            "This job cannot be undone",
-            format!("“{}” is not reversible", kind.label()),
-        ));
-    }
-    finished(rec)?;
-    if let Some(by) = &rec.job.undone_by {
-        return Err(ApiError::conflict("already-undone", "Already undone", format!("Undone by job {by}")));
-    }
-    if rec.changes.is_empty() {
-        return Err(ApiError::conflict("nothing-to-undo", "Nothing to undo", "This job changed no user"));
-    }
-    let changes = rec.changes.clone();
-    let (action, title) = (rec.job.action.clone(), format!("Undo: {}", rec.job.title));
-    let new_id = jobs.next_id();
-    let mut job = new_job(new_id.clone(), action, title, changes.len(), who);
-    job.undo_of = Some(original.clone());
-    jobs.insert(who, job, Work::Undo { changes });
-    if let Some(rec) = jobs.jobs.get_mut(&original) {
-        rec.job.undone_by = Some(new_id.clone());
-    }
+    let new_id = derive(&mut jobs, original)?;
     start(state.clone(), &mut jobs, who.id, key, body, new_id, poll)
 }
 
 fn start(
     state: Shared,
-    jobs: &mut crate::jobs::JobStore,
+    jobs: &mut JobStore,
     who: &'static str,
     key: Option<String>,
     body: String,
