@@ -8,8 +8,11 @@ PORT ?= 8080
 PEOPLE ?= 5000
 # A free port for the e2e server, so a running demo or another run never collides with it.
 E2E_PORT ?= $(shell node -e 'const s=require("net").createServer().listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})')
-CARGO_BIN := $(or $(CARGO_HOME),$(HOME)/.cargo)/bin
-export PATH := $(CURDIR)/node_modules/.bin:$(CARGO_BIN):$(PATH)
+CARGO_DIR := $(or $(CARGO_HOME),$(HOME)/.cargo)
+export PATH := $(CURDIR)/node_modules/.bin:$(CARGO_DIR)/bin:$(PATH)
+# Panic locations in the wasm name source files: strip this machine's prefixes so every machine
+# builds the same bytes and the size check is deterministic.
+export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS := --remap-path-prefix=$(CARGO_DIR)/registry/src= --remap-path-prefix=$(CURDIR)=
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 
 # Runs one named step of `make test`; on failure says which one and stops.
