@@ -1,8 +1,10 @@
 //! The HTTP client: one typed method per endpoint, one error enum (§6).
 
 mod error;
+mod superseding;
 
 pub use error::ApiError;
+pub use superseding::Superseding;
 
 use crate::config::Config;
 use contract::{

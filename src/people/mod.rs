@@ -17,14 +17,13 @@ pub use states::{EmptyResult, LoadError, TableSkeleton};
 pub use table::PeopleTable;
 
 use crate::{
-    api::{spawn_request, ApiClient, ApiError},
+    api::{spawn_request, ApiClient, ApiError, Superseding},
     config::Config,
     filters,
     url_query::UrlQuery,
 };
 use contract::{query::DEFAULT_PAGE_SIZE, Filter, FilterOptions, ListQuery, PeoplePage, Problem, QueryError};
 use leptos::prelude::*;
-use web_sys::AbortController;
 
 /// The People screen driven by the URL query: filters, sort, page and page size are read from the
 /// URL and every change is a navigation, so reload, back/forward and a pasted link reproduce it.
@@ -82,14 +81,10 @@ pub fn PeopleScreen() -> impl IntoView {
     // old rows stay (dimmed) until the new answer arrives.
     let result = RwSignal::new(None::<Result<PeoplePage, ApiError>>);
     let (pending, set_pending) = signal(false);
-    let inflight = StoredValue::new_local(None::<AbortController>);
+    let requests = Superseding::owned();
     let owner = Owner::current().expect("PeopleScreen runs under an owner");
     let load = move |parsed: Result<ListQuery, QueryError>| {
-        let controller = AbortController::new().ok();
-        let signal = controller.as_ref().map(AbortController::signal);
-        if let Some(old) = inflight.try_update_value(|slot| std::mem::replace(slot, controller)).flatten() {
-            old.abort();
-        }
+        let signal = requests.next();
         set_pending.set(true);
         let api = api.clone();
         let request = async move {
@@ -113,9 +108,6 @@ pub fn PeopleScreen() -> impl IntoView {
         move |_| load(parsed.get())
     });
     let retry = Callback::new(move |_| load(parsed.get_untracked()));
-    on_cleanup(move || {
-        inflight.try_with_value(|slot| slot.as_ref().map(AbortController::abort));
-    });
 
     let clear_filters =
         Callback::new(move |_| go.run(filters::with_filter(&query.get_untracked(), Filter::default())));

@@ -1,5 +1,5 @@
 use crate::{
-    api::{spawn_request, ApiClient, ApiError},
+    api::{spawn_request, ApiClient, ApiError, Superseding},
     selection::Selection,
 };
 use contract::{Filter, FilterOptions, Person, UserId};
@@ -8,7 +8,6 @@ use std::{
     collections::{BTreeSet, HashMap},
     sync::Arc,
 };
-use web_sys::AbortController;
 
 /// The selection and what the widget knows about the selected users, shared by the table, banner
 /// and selection bar. `Copy`, provided once per screen.
@@ -111,12 +110,7 @@ impl SelectionState {
     /// is gone.
     fn ask_the_server(self) {
         let (Some(api), Some(owner)) = (use_context::<ApiClient>(), Owner::current()) else { return };
-        let inflight = StoredValue::new_local(None::<AbortController>);
-        let abort = move || {
-            if let Some(old) = inflight.try_update_value(Option::take).flatten() {
-                old.abort();
-            }
-        };
+        let requests = Superseding::owned();
         Effect::new(move |_| {
             let filter = self.filter.get();
             let ask = self.selection.with(|sel| {
@@ -129,11 +123,7 @@ impl SelectionState {
             if ask.is_empty() || covered {
                 return;
             }
-            abort();
-            let controller = AbortController::new().ok();
-            let request =
-                api.matching(&filter, &ask, controller.as_ref().map(AbortController::signal).as_ref());
-            inflight.set_value(controller);
+            let request = api.matching(&filter, &ask, requests.next().as_ref());
             let question = self.answer.with_untracked(|k| k.as_ref().map_or(0, |k| k.question + 1));
             self.answer.set(Some(Known { question, filter, asked: ask, answer: Answer::Pending }));
             owner.with(|| {
@@ -151,7 +141,6 @@ impl SelectionState {
                 })
             });
         });
-        on_cleanup(abort);
     }
 }
 
