@@ -56,7 +56,7 @@ impl ApiClient {
         let builder = Request::post(&self.url("/people/matching")).abort_signal(abort);
         let api = self.clone();
         async move {
-            let response = api.post(builder, Some(body)).await?;
+            let response = api.send_checked(builder, Some(body)).await?;
             let text = response.text().await.map_err(ApiError::network)?;
             ids_of(&text).ok_or_else(|| ApiError::Decode("expected {\"ids\": [user ids]}".into()))
         }
@@ -93,12 +93,17 @@ impl ApiClient {
 
     /// A write whose answer body the widget does not need (it reloads what it shows).
     async fn send(&self, builder: RequestBuilder, body: Option<String>) -> Result<(), ApiError> {
-        self.post(builder, body).await.map(drop)
+        self.send_checked(builder, body).await.map(drop)
     }
 
-    /// Sends a request with an optional JSON body; a status other than 2xx is `ApiError::Http`.
-    /// Not generic, so every request with a body shares one copy of this code.
-    async fn post(&self, builder: RequestBuilder, body: Option<String>) -> Result<Response, ApiError> {
+    /// Sends a request with this client's headers and an optional JSON body, and checks the status
+    /// before anything is decoded: other than 2xx is `ApiError::Http` with the problem details.
+    /// Not generic, so every request shares one copy of this code.
+    async fn send_checked(
+        &self,
+        builder: RequestBuilder,
+        body: Option<String>,
+    ) -> Result<Response, ApiError> {
         let builder = self.request(builder);
         let request = match body {
             Some(body) => builder.header("Content-Type", "application/json").body(body),
@@ -127,8 +132,8 @@ impl ApiClient {
         path: &str,
         abort: Option<&AbortSignal>,
     ) -> Result<T, ApiError> {
-        let response = self.request(Request::get(&self.url(path))).abort_signal(abort).send().await;
-        decode(response.map_err(ApiError::network)?).await
+        let response = self.send_checked(Request::get(&self.url(path)).abort_signal(abort), None).await?;
+        read_json(&response).await.map_err(ApiError::Decode)
     }
 }
 
@@ -157,16 +162,6 @@ async fn read_json<T: DeserializeOwned>(response: &Response) -> Result<T, String
     let text = response.text().await.map_err(|e| e.to_string())?;
     let value = js_sys::JSON::parse(&text).map_err(|_| "the body is not JSON".to_owned())?;
     serde_wasm_bindgen::from_value(value).map_err(|e| e.to_string())
-}
-
-/// Checks the status before decoding: a problem body becomes `ApiError::Http`.
-async fn decode<T: DeserializeOwned>(response: Response) -> Result<T, ApiError> {
-    if response.ok() {
-        return read_json(&response).await.map_err(ApiError::Decode);
-    }
-    let status = response.status();
-    let problem = read_json(&response).await.ok();
-    Err(ApiError::Http { status, problem })
 }
 
 /// Runs a request owned by the current component: if the component goes away first, the task is
