@@ -25,22 +25,21 @@ pub fn FilterBar(
     // Debounced search: a new keystroke cancels the pending one; the request it triggers aborts
     // the one before it (see `PeopleScreen`).
     let timer = StoredValue::new(None::<TimeoutHandle>);
-    let on_search = move |ev| {
-        let value = event_target_value(&ev);
+    let cancel_pending = move || {
         if let Some(pending) = timer.get_value() {
             pending.clear();
         }
+    };
+    let on_search = move |ev| {
+        let value = event_target_value(&ev);
+        cancel_pending();
         let handle = set_timeout_with_handle(
             move || set_filter(Filter { search: value, ..filter.get_untracked() }),
             SEARCH_DEBOUNCE,
         );
         timer.set_value(handle.ok());
     };
-    on_cleanup(move || {
-        if let Some(pending) = timer.get_value() {
-            pending.clear();
-        }
-    });
+    on_cleanup(cancel_pending);
 
     let chips = Memo::new(move |_| filter.with(|f| options.with(|o| filters::chips(f, o))));
 
