@@ -7,6 +7,7 @@ pub mod api;
 pub mod config;
 pub mod filters;
 pub mod format;
+pub mod jobs;
 pub mod people;
 pub mod selection;
 pub mod url_query;
