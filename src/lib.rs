@@ -23,7 +23,8 @@ use web_sys::{HtmlElement, ShadowRootInit, ShadowRootMode};
 const STYLE: &str = concat!(
     include_str!("../style/base.css"),
     include_str!("../style/people.css"),
-    include_str!("../style/filters.css")
+    include_str!("../style/filters.css"),
+    include_str!("../style/jobs.css")
 );
 
 /// The whole widget for one backend.
@@ -33,7 +34,9 @@ pub fn App(
     config: Config,
 ) -> impl IntoView {
     provide_context(config.clone());
-    provide_context(ApiClient::new(config));
+    let api = ApiClient::new(config);
+    provide_context(api.clone());
+    jobs::JobCenter::provide(api);
     view! {
         <div class="plb">
             <PeopleScreen />

@@ -1,6 +1,7 @@
 //! The HTTP client: one typed method per endpoint, one error enum (§6).
 
 mod error;
+pub mod jobs;
 mod superseding;
 
 pub use error::ApiError;
