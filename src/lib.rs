@@ -3,12 +3,14 @@
 //! The same build runs as the standalone demo (`index.html`), inside a host's dashboard (`mount`) and
 //! against any backend that implements the contract in `contract/`.
 
+pub mod actions;
 pub mod api;
 pub mod config;
 pub mod filters;
 pub mod format;
 pub mod people;
 pub mod selection;
+pub mod ui;
 pub mod url_query;
 
 use api::ApiClient;
@@ -22,7 +24,8 @@ use web_sys::{HtmlElement, ShadowRootInit, ShadowRootMode};
 const STYLE: &str = concat!(
     include_str!("../style/base.css"),
     include_str!("../style/people.css"),
-    include_str!("../style/filters.css")
+    include_str!("../style/filters.css"),
+    include_str!("../style/actions.css")
 );
 
 /// The whole widget for one backend.
