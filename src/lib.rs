@@ -3,6 +3,7 @@
 //! The same build runs as the standalone demo (`index.html`), inside a host's dashboard (`mount`) and
 //! against any backend that implements the contract in `contract/`.
 
+pub mod actions;
 pub mod api;
 pub mod config;
 pub mod filters;
@@ -10,6 +11,7 @@ pub mod format;
 pub mod jobs;
 pub mod people;
 pub mod selection;
+pub mod ui;
 pub mod url_query;
 
 use api::ApiClient;
@@ -24,6 +26,7 @@ const STYLE: &str = concat!(
     include_str!("../style/base.css"),
     include_str!("../style/people.css"),
     include_str!("../style/filters.css"),
+    include_str!("../style/actions.css"),
     include_str!("../style/jobs.css")
 );
 

@@ -144,6 +144,28 @@ impl BatchAction {
         }
         errors
     }
+    /// Every rule the server applies before resolving ids: [`Self::validate_shape`] plus the
+    /// date rules on `today` (`YYYY-MM-DD`, the server's day): a task is not due in the past, a
+    /// certificate is not issued in the future. The widget checks the same rules before review.
+    pub fn validate(&self, today: &str) -> Vec<FieldError> {
+        let mut errors = self.validate_shape();
+        let mut need = |field: &str, ok: bool, message: &str| {
+            if !ok {
+                errors.push(FieldError { field: format!("action.{field}"), message: message.to_owned() });
+            }
+        };
+        // Valid dates of this shape order as strings do.
+        match self {
+            BatchAction::AddTask { due_date: Some(due), .. } if is_date(due) => {
+                need("due_date", due.as_str() >= today, "The due date is in the past")
+            }
+            BatchAction::AssignCertificate { issue_date, .. } if is_date(issue_date) => {
+                need("issue_date", issue_date.as_str() <= today, "The issue date is in the future")
+            }
+            _ => {}
+        }
+        errors
+    }
 }
 
 /// `YYYY-MM-DD` with a plausible month and day (the calendar check is the server's).
@@ -192,5 +214,18 @@ mod tests {
             BatchAction::AssignCertificate { certificate_id: "c".into(), issue_date: "2024-02-30x".into() };
         assert_eq!(cert.validate_shape()[0].field, "action.issue_date");
         assert!(BatchAction::Deactivate.validate_shape().is_empty());
+    }
+
+    #[test]
+    fn date_rules_follow_the_servers_day() {
+        let task = |due: &str| BatchAction::AddTask { task_id: "t".into(), due_date: Some(due.into()) };
+        assert!(task("2026-11-25").validate("2026-11-25").is_empty(), "due today is fine");
+        assert_eq!(task("2026-11-24").validate("2026-11-25")[0].field, "action.due_date");
+        let cert =
+            |day: &str| BatchAction::AssignCertificate { certificate_id: "c".into(), issue_date: day.into() };
+        assert!(cert("2026-11-25").validate("2026-11-25").is_empty());
+        assert_eq!(cert("2026-11-26").validate("2026-11-25")[0].message, "The issue date is in the future");
+        // A malformed date gets the shape error only, not a second one about its order.
+        assert_eq!(cert("soon").validate("2026-11-25").len(), 1);
     }
 }

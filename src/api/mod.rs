@@ -1,5 +1,6 @@
 //! The HTTP client: one typed method per endpoint, one error enum (§6).
 
+mod batch;
 mod error;
 pub mod jobs;
 mod superseding;

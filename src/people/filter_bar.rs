@@ -1,4 +1,7 @@
-use crate::filters::{self, Field};
+use crate::{
+    filters::{self, Field},
+    ui::Picker,
+};
 use contract::{ContentFilter, Filter, FilterOptions, HireDate, ListQuery, Progress};
 use leptos::{leptos_dom::helpers::TimeoutHandle, prelude::*};
 use std::time::Duration;
@@ -115,7 +118,8 @@ pub fn FilterBar(
     }
 }
 
-/// One multi-select field as a group of checkboxes.
+/// One multi-select field: a searchable group of checkboxes (the same picker as the action forms,
+/// so a list of 1,000 labels stays usable).
 #[component]
 fn Checklist(
     /// Which field.
@@ -127,39 +131,14 @@ fn Checklist(
     /// Apply a new filter.
     set_filter: Callback<Filter>,
 ) -> impl IntoView {
-    let choices = move || options.with(|o| field.options(o));
-    view! {
-        <fieldset class="plb-fieldset">
-            <legend>{field.label()}</legend>
-            <div class="plb-choices">
-                {move || {
-                    choices()
-                        .into_iter()
-                        .map(|choice| {
-                            let id = choice.id;
-                            let checked = {
-                                let id = id.clone();
-                                move || filter.with(|f| field.values(f).contains(&id))
-                            };
-                            view! {
-                                <label>
-                                    <input
-                                        type="checkbox"
-                                        prop:checked=checked
-                                        on:change=move |ev| {
-                                            let on = event_target_checked(&ev);
-                                            set_filter.run(filter.with_untracked(|f| field.set(f, &id, on)))
-                                        }
-                                    />
-                                    {choice.name}
-                                </label>
-                            }
-                        })
-                        .collect_view()
-                }}
-            </div>
-        </fieldset>
-    }
+    let choices = Signal::derive(move || {
+        options.with(|o| field.options(o).into_iter().map(|n| (n.id, n.name)).collect::<Vec<_>>())
+    });
+    let chosen = Signal::derive(move || filter.with(|f| field.values(f)));
+    let on_pick = Callback::new(move |(id, on): (String, bool)| {
+        set_filter.run(filter.with_untracked(|f| field.set(f, &id, on)))
+    });
+    view! { <Picker label=field.label() choices chosen on_pick multiple=true id=field.label() /> }
 }
 
 /// "Has not completed Mandatory Compliance 2026": a content item, then a progress state.

@@ -1,5 +1,5 @@
 use super::state::SelectionState;
-use crate::{format::count, selection::Banner, selection::Selection};
+use crate::{actions::ActionsMenu, format::count, selection::Banner, selection::Selection};
 use contract::{Filter, UserId};
 use leptos::prelude::*;
 
@@ -87,17 +87,7 @@ pub fn SelectionBar(
             <button type="button" hidden=empty on:click=move |_| state.clear()>
                 "Clear"
             </button>
-            <button
-                type="button"
-                class="plb-primary"
-                disabled=empty
-                aria-describedby=move || empty.get().then_some("plb-actions-why")
-            >
-                "Actions"
-            </button>
-            <span id="plb-actions-why" class="plb-muted" hidden=move || !empty.get()>
-                "Select at least one user"
-            </span>
+            <ActionsMenu empty />
             <p class="plb-visually-hidden" role="status">
                 {announcement}
             </p>

@@ -1,0 +1,300 @@
+use super::{
+    catalog::{self, Draft},
+    fields::ConfigFields,
+    fresh_key,
+    review::Review,
+    run::{Intent, RunProblem},
+    today,
+};
+use crate::{
+    api::{spawn_request, ApiClient, Superseding},
+    people::SelectionState,
+    selection::Selection,
+    ui::Modal,
+};
+use contract::{ActionKind, FieldError, Job, Me, NewBatchJob};
+use leptos::{html, prelude::*};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Step {
+    Configure,
+    Review,
+    Run,
+}
+
+/// Where the run of a reviewed action stands.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum RunState {
+    Idle,
+    Sending,
+    Problem(RunProblem),
+    Started(Job),
+}
+
+/// The dialog of one action: Configure → Review → Run, on the native `<dialog>`. Destructive
+/// actions are styled as such.
+#[component]
+pub fn ActionDialog(
+    /// The action.
+    kind: ActionKind,
+    /// The acting admin (`None` while `/me` reloads).
+    me: Signal<Option<Me>>,
+    /// Open while `true`.
+    open: RwSignal<bool>,
+    /// The server said 403: reload `/me` so the menu drops what the admin lost.
+    on_forbidden: Callback<()>,
+) -> impl IntoView {
+    let class = if kind.is_destructive() { "plb-destructive" } else { "" };
+    view! {
+        <Modal open labelledby="plb-action-title" class=class>
+            <ActionFlow kind me open on_forbidden />
+        </Modal>
+    }
+}
+
+#[component]
+fn ActionFlow(
+    /// The action.
+    kind: ActionKind,
+    /// The acting admin.
+    me: Signal<Option<Me>>,
+    /// Cleared to close the dialog.
+    open: RwSignal<bool>,
+    /// After a 403.
+    on_forbidden: Callback<()>,
+) -> impl IntoView {
+    let state = expect_context::<SelectionState>();
+    let api = expect_context::<ApiClient>();
+    let fields = catalog::fields(kind);
+    let configurable = !fields.is_empty();
+    let step = RwSignal::new(if configurable { Step::Configure } else { Step::Review });
+    let draft = RwSignal::new(Draft::default());
+    let errors = RwSignal::new(Vec::<FieldError>::new());
+    let confirm = RwSignal::new(String::new());
+    let run_state = RwSignal::new(RunState::Idle);
+    let intent = StoredValue::new(Intent::default());
+    let count = Memo::new(move |_| state.selection.with(Selection::count));
+    // The preview asks with the count itself as Delete's confirmation; the run sends what was typed.
+    let job_with = move |confirm_count: u64| NewBatchJob {
+        action: draft.with(|d| d.action(kind, confirm_count)),
+        selection: state.selection.with(Selection::to_wire),
+    };
+    let preview_job = Memo::new(move |_| job_with(count.get()));
+
+    let to_review = move |_| {
+        let found = draft.with_untracked(|d| d.errors(kind, &today()));
+        if found.is_empty() {
+            errors.set(Vec::new());
+            run_state.set(RunState::Idle);
+            step.set(Step::Review);
+        } else {
+            errors.set(found);
+        }
+    };
+
+    let run = Callback::new(move |_: ()| {
+        if matches!(run_state.get_untracked(), RunState::Sending | RunState::Started(_)) {
+            return;
+        }
+        let typed = confirm.with_untracked(|c| c.trim().parse().unwrap_or(0));
+        let job = job_with(if kind == ActionKind::Delete { typed } else { 0 });
+        let key = intent.try_update_value(|i| i.key_for(&job, fresh_key)).unwrap_or_else(fresh_key);
+        run_state.set(RunState::Sending);
+        let api = api.clone();
+        spawn_request(async move { api.create_job(&job, &key).await }, move |result| match result {
+            Ok(job) => {
+                state.clear();
+                step.set(Step::Run);
+                run_state.set(RunState::Started(job));
+            }
+            Err(error) => {
+                let problem = RunProblem::from_error(&error);
+                match &problem {
+                    RunProblem::Forbidden => on_forbidden.run(()),
+                    RunProblem::Invalid(found)
+                        if configurable && found.iter().any(|e| e.field != "confirm_count") =>
+                    {
+                        errors.set(found.clone());
+                        step.set(Step::Configure);
+                    }
+                    _ => {}
+                }
+                run_state.set(RunState::Problem(problem));
+            }
+        });
+    });
+
+    // The dry run follows the reviewed job: a changed selection ("leave them out") asks again.
+    let preview = RwSignal::new(None);
+    let previews = Superseding::owned();
+    let api_for_preview = expect_context::<ApiClient>();
+    Effect::new(move |_| {
+        if step.get() != Step::Review {
+            return;
+        }
+        let job = preview_job.get();
+        preview.set(None);
+        let abort = previews.next();
+        let api = api_for_preview.clone();
+        spawn_request(async move { api.preview(&job, abort.as_ref()).await }, move |r| {
+            if r != Err(crate::api::ApiError::Aborted) {
+                preview.set(Some(r));
+            }
+        });
+    });
+
+    let steps: &'static [(Step, &str)] = if configurable {
+        &[(Step::Configure, "Configure"), (Step::Review, "Review"), (Step::Run, "Run")]
+    } else {
+        &[(Step::Review, "Review"), (Step::Run, "Run")]
+    };
+    let heading = NodeRef::<html::H3>::new();
+    // Each new step takes focus at its heading, so a screen reader announces where the admin is.
+    Effect::new(move |first: Option<()>| {
+        step.track();
+        if first.is_some() {
+            request_animation_frame(move || {
+                if let Some(h) = heading.get_untracked() {
+                    let _ = h.focus();
+                }
+            });
+        }
+    });
+    let close = move || open.set(false);
+
+    view! {
+        <header class="plb-dialog-head">
+            <h2 id="plb-action-title">{kind.label()}</h2>
+            <p class="plb-muted">{catalog::description(kind)}</p>
+            <ol class="plb-steps" aria-label="Steps">
+                {steps
+                    .iter()
+                    .map(|(s, label)| {
+                        let s = *s;
+                        view! { <li aria-current=move || (step.get() == s).then_some("step")>{*label}</li> }
+                    })
+                    .collect_view()}
+            </ol>
+        </header>
+        {move || match step.get() {
+            Step::Configure => view! {
+                <h3 class="plb-step-title" tabindex="-1" node_ref=heading>"Configure"</h3>
+                <ConfigFields kind draft errors me />
+                <footer class="plb-dialog-foot">
+                    <button type="button" on:click=move |_| close()>"Cancel"</button>
+                    <button type="button" class="plb-primary" on:click=to_review>"Review"</button>
+                </footer>
+            }
+            .into_any(),
+            Step::Review => {
+                let sentence = Memo::new(move |_| {
+                    preview_job.with(|j| state.options.with(|o| catalog::sentence(&j.action, count.get(), o)))
+                });
+                let needs_typing = kind == ActionKind::Delete;
+                let ready = move || {
+                    !matches!(run_state.get(), RunState::Sending)
+                        && count.get() > 0
+                        && (!needs_typing || confirm.with(|c| c.trim() == count.get().to_string()))
+                };
+                let destructive = kind.is_destructive();
+                view! {
+                    <h3 class="plb-step-title" tabindex="-1" node_ref=heading>"Review"</h3>
+                    <Review sentence=sentence.into() preview count=count.into() confirm=needs_typing.then_some(confirm) />
+                    <RunMessage run_state retry=run close=Callback::new(move |_| close()) />
+                    <footer class="plb-dialog-foot">
+                        {configurable.then(|| view! {
+                            <button type="button" on:click=move |_| step.set(Step::Configure)>"Back"</button>
+                        })}
+                        <button type="button" autofocus=destructive on:click=move |_| close()>"Cancel"</button>
+                        <button
+                            type="button"
+                            class=if destructive { "plb-danger" } else { "plb-primary" }
+                            disabled=move || !ready()
+                            on:click=move |_| run.run(())
+                        >
+                            {move || if matches!(run_state.get(), RunState::Sending) { "Starting…" } else { kind.label() }}
+                        </button>
+                    </footer>
+                }
+                .into_any()
+            }
+            Step::Run => view! {
+                <h3 class="plb-step-title" tabindex="-1" node_ref=heading>"Run"</h3>
+                {move || match run_state.get() {
+                    RunState::Started(job) => Some(view! {
+                        <p role="status">"Job started: " {job.title}</p>
+                    }),
+                    _ => None,
+                }}
+                <footer class="plb-dialog-foot">
+                    <button type="button" class="plb-primary" on:click=move |_| close()>"Close"</button>
+                </footer>
+            }
+            .into_any(),
+        }}
+    }
+}
+
+/// What stopped the run, with the way on: review again, retry with the same key, or close.
+#[component]
+fn RunMessage(
+    /// Where the run stands.
+    run_state: RwSignal<RunState>,
+    /// Send the same intent again (same idempotency key).
+    retry: Callback<()>,
+    /// Close the dialog.
+    close: Callback<()>,
+) -> impl IntoView {
+    let state = expect_context::<SelectionState>();
+    move || {
+        let RunState::Problem(problem) = run_state.get() else { return None };
+        let view = match problem {
+            RunProblem::CountChanged { now } => {
+                let reviewed = state.selection.with_untracked(Selection::count);
+                view! {
+                    <p>
+                        {format!(
+                            "Since your review, the number of users that match changed: {} now, not {}. Check the new count before you run.",
+                            crate::format::count(now),
+                            crate::format::count(reviewed),
+                        )}
+                    </p>
+                    <button
+                        type="button"
+                        on:click=move |_| {
+                            state.selection.update(|s| {
+                                if let Selection::AllMatching { excluded, total_when_chosen, .. } = s {
+                                    *total_when_chosen = now + excluded.len() as u64;
+                                }
+                            });
+                            run_state.set(RunState::Idle);
+                        }
+                    >
+                        "Review the new count"
+                    </button>
+                }
+                .into_any()
+            }
+            RunProblem::Forbidden => view! {
+                <p>"You may no longer run this action: your permissions have changed. It has been removed from the Actions menu."</p>
+                <button type="button" on:click=move |_| close.run(())>"Close"</button>
+            }
+            .into_any(),
+            RunProblem::SessionExpired => view! {
+                <p>"Your session has expired. Sign in again in another tab, then retry: nothing you entered is lost."</p>
+                <button type="button" on:click=move |_| retry.run(())>"Retry"</button>
+            }
+            .into_any(),
+            RunProblem::Invalid(errors) => view! {
+                <ul>{errors.into_iter().map(|e| view! { <li>{e.message}</li> }).collect_view()}</ul>
+            }
+            .into_any(),
+            RunProblem::Retryable(message) => view! {
+                <p>{message}</p>
+                <button type="button" on:click=move |_| retry.run(())>"Retry"</button>
+            }
+            .into_any(),
+        };
+        Some(view! { <div class="plb-error" role="alert">{view}</div> })
+    }
+}

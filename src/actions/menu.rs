@@ -1,0 +1,169 @@
+use super::{catalog, flow::ActionDialog};
+use crate::api::{spawn_request, ApiClient, ApiError};
+use contract::{ActionKind, Me};
+use leptos::{html, prelude::*};
+use wasm_bindgen::JsCast;
+use web_sys::{FocusEvent, HtmlElement, KeyboardEvent};
+
+/// The Actions menu button (WAI-ARIA APG menu button) and the dialog its items open. The menu is
+/// built only from `GET /me`'s allowed actions; after a 403 the dialog reloads `/me`, so an action
+/// the admin lost leaves the menu.
+#[component]
+pub fn ActionsMenu(
+    /// Nothing is selected: the button stays disabled and says why.
+    #[prop(into)]
+    empty: Signal<bool>,
+) -> impl IntoView {
+    let api = expect_context::<ApiClient>();
+    let me = RwSignal::new(None::<Result<Me, ApiError>>);
+    let load_me = Callback::new(move |_| {
+        let api = api.clone();
+        spawn_request(async move { api.me().await }, move |r| me.set(Some(r)));
+    });
+    load_me.run(());
+    let groups = Memo::new(move |_| match me.get() {
+        Some(Ok(me)) => Some(catalog::menu(&me.allowed_actions)),
+        _ => None,
+    });
+    let me_now = Signal::derive(move || me.get().and_then(Result::ok));
+    let none_allowed = move || groups.with(|g| g.as_ref().is_some_and(Vec::is_empty));
+
+    let (open, set_open) = signal(false);
+    let chosen = RwSignal::new(None::<ActionKind>);
+    let dialog_open = RwSignal::new(false);
+    let button = NodeRef::<html::Button>::new();
+    let menu = NodeRef::<html::Div>::new();
+
+    let items = move || -> Vec<HtmlElement> {
+        let Some(menu) = menu.get_untracked() else { return Vec::new() };
+        let Ok(list) = menu.query_selector_all("[role=menuitem]") else { return Vec::new() };
+        (0..list.length()).filter_map(|i| list.item(i)?.dyn_into().ok()).collect()
+    };
+    // Shown at once (not on the next render) so the item can take focus in the same event.
+    let show = move |last: bool| {
+        set_open.set(true);
+        if let Some(m) = menu.get_untracked() {
+            m.set_hidden(false);
+        }
+        let all = items();
+        if let Some(item) = if last { all.last() } else { all.first() } {
+            let _ = item.focus();
+        }
+    };
+    let close = move |refocus: bool| {
+        set_open.set(false);
+        if refocus {
+            if let Some(b) = button.get_untracked() {
+                let _ = b.focus();
+            }
+        }
+    };
+
+    let on_button_key = move |ev: KeyboardEvent| match ev.key().as_str() {
+        "Enter" | " " | "ArrowDown" => {
+            ev.prevent_default();
+            show(false);
+        }
+        "ArrowUp" => {
+            ev.prevent_default();
+            show(true);
+        }
+        _ => {}
+    };
+    let on_menu_key = move |ev: KeyboardEvent| {
+        let all = items();
+        let current = ev.target().and_then(|t| t.dyn_into::<HtmlElement>().ok());
+        let at = all.iter().position(|i| Some(i) == current.as_ref()).unwrap_or(0);
+        let next = match ev.key().as_str() {
+            "ArrowDown" => (at + 1) % all.len().max(1),
+            "ArrowUp" => (at + all.len().max(1) - 1) % all.len().max(1),
+            "Home" => 0,
+            "End" => all.len().saturating_sub(1),
+            "Escape" => {
+                ev.prevent_default();
+                return close(true);
+            }
+            "Tab" => return close(false),
+            _ => return,
+        };
+        ev.prevent_default();
+        if let Some(item) = all.get(next) {
+            let _ = item.focus();
+        }
+    };
+    // Focus leaving the button and menu (a click elsewhere, Tab) closes the menu.
+    let on_focus_out = move |ev: FocusEvent| {
+        let wrapper: Option<web_sys::Node> = ev.current_target().and_then(|t| t.dyn_into().ok());
+        let to: Option<web_sys::Node> = ev.related_target().and_then(|t| t.dyn_into().ok());
+        if !wrapper.is_some_and(|w| w.contains(to.as_ref())) {
+            set_open.set(false);
+        }
+    };
+    let pick = move |kind: ActionKind| {
+        close(true);
+        chosen.set(Some(kind));
+        dialog_open.set(true);
+    };
+
+    view! {
+        <div class="plb-menu-wrap" on:focusout=on_focus_out>
+            <button
+                type="button"
+                class="plb-primary"
+                node_ref=button
+                id="plb-actions"
+                aria-haspopup="menu"
+                aria-expanded=move || open.get().to_string()
+                aria-controls="plb-actions-menu"
+                disabled=move || empty.get() || groups.with(|g| g.as_ref().is_none_or(Vec::is_empty))
+                aria-describedby=move || (empty.get() || none_allowed()).then_some("plb-actions-why")
+                on:click=move |_| if open.get_untracked() { close(true) } else { show(false) }
+                on:keydown=on_button_key
+            >
+                {move || if none_allowed() { "No batch actions available for your role" } else { "Actions" }}
+                <span aria-hidden="true">" ▾"</span>
+            </button>
+            <span id="plb-actions-why" class="plb-muted" hidden=move || !(empty.get() || none_allowed())>
+                {move || if none_allowed() {
+                    "Your role may not run batch actions on users. Ask an Owner or Admin for the permission you need."
+                } else {
+                    "Select at least one user"
+                }}
+            </span>
+            {move || match me.get() {
+                Some(Err(e)) => Some(view! {
+                    <span class="plb-field-error" role="alert">
+                        "Your permissions could not be loaded. " {e.to_string()} " "
+                        <button type="button" on:click=move |_| load_me.run(())>"Retry"</button>
+                    </span>
+                }),
+                _ => None,
+            }}
+            <div
+                role="menu"
+                id="plb-actions-menu"
+                class="plb-menu"
+                aria-labelledby="plb-actions"
+                node_ref=menu
+                hidden=move || !open.get()
+                on:keydown=on_menu_key
+            >
+                {move || groups.get().unwrap_or_default().into_iter().map(|(group, kinds)| {
+                    let heading = format!("plb-menu-{group:?}");
+                    let labelledby = heading.clone();
+                    view! {
+                        <div role="group" aria-labelledby=labelledby>
+                            <div class="plb-menu-heading" id=heading aria-hidden="true">{group.label()}</div>
+                            {kinds.into_iter().map(|kind| view! {
+                                <button type="button" role="menuitem" tabindex="-1" on:click=move |_| pick(kind)>
+                                    {kind.label()}
+                                </button>
+                            }).collect_view()}
+                        </div>
+                    }
+                }).collect_view()}
+            </div>
+            {move || chosen.get().map(|kind| view! { <ActionDialog kind me=me_now open=dialog_open on_forbidden=load_me /> })}
+        </div>
+    }
+}

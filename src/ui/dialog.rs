@@ -1,0 +1,86 @@
+use leptos::{html, prelude::*};
+use wasm_bindgen::JsCast;
+use web_sys::{HtmlElement, KeyboardEvent};
+
+/// Focusable controls, for wrapping Tab inside the dialog.
+const FOCUSABLE: &str = "button:not([disabled]), input:not([disabled]), select:not([disabled]), \
+                         textarea:not([disabled]), a[href], [tabindex]:not([tabindex=\"-1\"])";
+
+/// A modal dialog on the native `<dialog>`, opened with `showModal()`: the browser makes the rest
+/// of the page inert and closes on Esc. This adds what the native element lacks: Tab wraps inside,
+/// and focus returns to whatever had it before (the opener) when the dialog closes. The content is
+/// rendered only while open, so every opening starts afresh. Initial focus goes to the element
+/// marked `autofocus`, else the first focusable one (the browser's own rule).
+#[component]
+pub fn Modal(
+    /// Open while `true`; Esc or any close sets it to `false`.
+    open: RwSignal<bool>,
+    /// The id of the heading that names the dialog.
+    labelledby: &'static str,
+    /// Extra class, e.g. for a destructive action.
+    #[prop(optional, into)]
+    class: Signal<String>,
+    /// The content, rendered while open.
+    children: ChildrenFn,
+) -> impl IntoView {
+    let dialog = NodeRef::<html::Dialog>::new();
+    let opener = StoredValue::new_local(None::<HtmlElement>);
+
+    Effect::new(move |_| {
+        let Some(el) = dialog.get() else { return };
+        if open.get() && !el.open() {
+            opener.set_value(focused_in(&el));
+            let _ = el.show_modal();
+        } else if !open.get() && el.open() {
+            el.close();
+        }
+    });
+
+    let on_close = move |_| {
+        open.set(false);
+        if let Some(back) = opener.get_value() {
+            let _ = back.focus();
+        }
+    };
+
+    let wrap_tab = move |ev: KeyboardEvent| {
+        if ev.key() != "Tab" {
+            return;
+        }
+        let Some(el) = dialog.get_untracked() else { return };
+        let Ok(all) = el.query_selector_all(FOCUSABLE) else { return };
+        let visible = |i| {
+            all.item(i).and_then(|n| n.dyn_into::<HtmlElement>().ok()).filter(|e| e.offset_parent().is_some())
+        };
+        let (first, last) = ((0..all.length()).find_map(visible), (0..all.length()).rev().find_map(visible));
+        let (Some(first), Some(last)) = (first, last) else { return };
+        let current = focused_in(&el);
+        let (at_edge, target) = if ev.shift_key() { (&first, &last) } else { (&last, &first) };
+        if current.as_ref() == Some(at_edge) {
+            ev.prevent_default();
+            let _ = target.focus();
+        }
+    };
+
+    view! {
+        <dialog
+            node_ref=dialog
+            class=move || format!("plb-dialog {}", class.get())
+            aria-labelledby=labelledby
+            on:close=on_close
+            on:keydown=wrap_tab
+        >
+            {move || open.get().then(|| children())}
+        </dialog>
+    }
+}
+
+/// The focused element of the tree `el` lives in (its shadow root, inside a host page).
+fn focused_in(el: &web_sys::Element) -> Option<HtmlElement> {
+    let root = el.get_root_node();
+    let active = match root.dyn_ref::<web_sys::ShadowRoot>() {
+        Some(shadow) => shadow.active_element(),
+        None => el.owner_document().and_then(|d| d.active_element()),
+    };
+    active.and_then(|a| a.dyn_into().ok())
+}
