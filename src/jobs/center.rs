@@ -2,12 +2,15 @@
 //! `Schedule`: one timer, visibility from the document, the list rebuilt from the server on load
 //! and whenever the window regains focus.
 
-use super::{progress::Observed, schedule::Schedule};
+use super::{
+    progress::Observed,
+    schedule::{backoff, Schedule},
+};
 use crate::api::{jobs::Polled, spawn_request, ApiClient, ApiError};
 use contract::{Job, JobId};
 use leptos::prelude::*;
 use leptos_use::{use_document_visibility, use_timeout_fn, use_window_focus, UseTimeoutFnReturn};
-use std::sync::Arc;
+use std::{sync::Arc, time::Duration};
 use web_sys::VisibilityState;
 
 /// What the page knows of one job.
@@ -29,6 +32,9 @@ pub struct Completion {
     /// Something failed: the toast stays until dismissed.
     pub sticky: bool,
 }
+
+/// Tries to rebuild the job list before waiting for the next focus.
+const REFRESH_ATTEMPTS: u32 = 6;
 
 type Timer = Arc<dyn Fn(f64) + Send + Sync>;
 
@@ -131,26 +137,37 @@ impl JobCenter {
 
     /// Asks the server for this admin's running and recent jobs and follows the running ones.
     pub fn refresh(self) {
-        let api = self.api.get_value();
+        self.refresh_attempt(1);
+    }
+
+    fn refresh_attempt(self, attempt: u32) {
+        let (Some(api), Some(owner)) = (self.api.try_get_value(), self.owner.try_get_value()) else {
+            return;
+        };
         let request = async move {
             let active = api.jobs(true).await?;
             let recent = api.jobs(false).await?;
             Ok::<_, ApiError>((active.items, recent.items))
         };
-        self.owner.get_value().with(|| {
-            spawn_request(request, move |result| {
-                // Without the list the tray shows what it knew; the next focus asks again.
-                let Ok((active, recent)) = result else { return };
-                for job in recent.into_iter().rev() {
-                    let known = self.entry(&job.id).is_some();
-                    if !job.status.is_terminal() || known {
-                        continue;
+        owner.with(|| {
+            spawn_request(request, move |result| match result {
+                Ok((active, recent)) => {
+                    for job in recent.into_iter().rev() {
+                        if job.status.is_terminal() && self.entry(&job.id).is_none() {
+                            self.upsert(job, false);
+                        }
                     }
-                    self.upsert(job, false);
+                    for job in active.into_iter().rev() {
+                        self.track(job);
+                    }
                 }
-                for job in active.into_iter().rev() {
-                    self.track(job);
+                // A running job must not go missing over one lost answer: ask again, backing
+                // off like the poller. After that the next focus asks again.
+                Err(_) if attempt < REFRESH_ATTEMPTS => {
+                    let ms = backoff(attempt, js_sys::Math::random()).max(250.0);
+                    set_timeout(move || self.refresh_attempt(attempt + 1), Duration::from_millis(ms as u64));
                 }
+                Err(_) => {}
             })
         });
     }
@@ -165,12 +182,14 @@ impl JobCenter {
     }
 
     fn poll(self, id: JobId) {
-        let api = self.api.get_value();
+        let (Some(api), Some(owner)) = (self.api.try_get_value(), self.owner.try_get_value()) else {
+            return;
+        };
         let request = {
             let id = id.clone();
             async move { Ok::<Polled, ApiError>(api.poll_job(&id).await) }
         };
-        self.owner.get_value().with(|| {
+        owner.with(|| {
             spawn_request(request, move |polled| {
                 let Ok(Polled { result, retry_after_ms }) = polled else { return };
                 match result {

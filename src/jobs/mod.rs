@@ -2,8 +2,14 @@
 
 mod center;
 pub mod csv;
+mod download;
 pub mod progress;
+mod progress_view;
 pub mod reasons;
 pub mod schedule;
+mod summary;
+mod tray;
 
 pub use center::{JobCenter, JobEntry};
+pub use progress_view::JobProgress;
+pub use tray::JobsTray;

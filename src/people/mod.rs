@@ -134,6 +134,7 @@ pub fn PeopleScreen() -> impl IntoView {
             }}
             <SavedViews query go />
             <SelectionBar announcement />
+            <crate::jobs::JobsTray />
             <section class="plb-results" aria-label="People" class:plb-pending=pending aria-busy=move || pending.get().to_string()>
                 {move || match result.get() {
                     None => view! { <TableSkeleton /> }.into_any(),
