@@ -34,7 +34,7 @@ pub struct Completion {
 }
 
 /// Tries to rebuild the job list before waiting for the next focus.
-const REFRESH_ATTEMPTS: u32 = 6;
+const REFRESH_ATTEMPTS: u32 = 8;
 
 type Timer = Arc<dyn Fn(f64) + Send + Sync>;
 

@@ -24,9 +24,15 @@ pub fn JobsTray() -> impl IntoView {
     });
     let dialog = RwSignal::new(false);
     // The dialog follows `center.open`; closing it (Esc, Close) clears it.
-    Effect::new(move |_| dialog.set(center.open.with(Option::is_some)));
+    // (Each side is set only on a real change: a `set` always notifies, and the two would ping-pong.)
     Effect::new(move |_| {
-        if !dialog.get() {
+        let want = center.open.with(Option::is_some);
+        if dialog.get_untracked() != want {
+            dialog.set(want);
+        }
+    });
+    Effect::new(move |_| {
+        if !dialog.get() && center.open.with_untracked(Option::is_some) {
             center.open.set(None);
         }
     });

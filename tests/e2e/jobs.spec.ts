@@ -111,13 +111,8 @@ test("a 5,000-user job: monotonic progress, the mock's counts and reasons, polls
   await page.goto("/");
   await settled(page);
   await expect(page.getByRole("button", { name: "Jobs · 1 running" })).toBeVisible();
-  await page.getByRole("button", { name: /^Jobs/ }).click();
-  await expectNoViolations(page, "tray");
-
   const dialog = await openJobFromTray(page, "Send notification: Quarterly update");
   const bar = dialog.getByRole("progressbar", { name: "Progress of Send notification: Quarterly update" });
-  await expect(dialog.getByText("Time left")).toBeVisible();
-  await expectNoViolations(page, "progress");
   const seen: number[] = [];
   await expect
     .poll(
@@ -128,7 +123,7 @@ test("a 5,000-user job: monotonic progress, the mock's counts and reasons, polls
       { timeout: 40_000, intervals: [100] },
     )
     .toBe(true);
-  expect(seen.length).toBeGreaterThan(3);
+  expect(seen.some((v) => v > 0 && v < 5000), `progress shown on the way: ${seen}`).toBe(true);
   for (let i = 1; i < seen.length; i++) expect(seen[i], `progress ${seen.join(",")}`).toBeGreaterThanOrEqual(seen[i - 1]);
   expect(seen[seen.length - 1]).toBe(5000);
   await expect(dialog.getByText("5,000 of 5,000 users · 100%")).toBeVisible();
@@ -197,7 +192,11 @@ test("Cancel asks first, then stops the job before the end", async ({ page }) =>
   const job = await startJob(page.request, NOTIFY_ALL);
   await page.goto("/");
   await settled(page);
+  await page.getByRole("button", { name: "Jobs · 1 running" }).click();
+  await expectNoViolations(page, "tray");
   const dialog = await openJobFromTray(page, "Send notification: Quarterly update");
+  await expect(dialog.getByText("Time left")).toBeVisible();
+  await expectNoViolations(page, "progress");
   await dialog.getByRole("button", { name: "Cancel job" }).click();
   const confirm = page.getByRole("dialog", { name: "Stop this job?" });
   await expect(confirm.getByRole("button", { name: "Keep running" })).toBeFocused();
