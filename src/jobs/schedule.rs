@@ -248,4 +248,38 @@ mod tests {
         s.failed(&id("x"), None, 0.5, 0.0);
         assert_eq!(s.next_due(), None);
     }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    proptest::proptest! {
+        /// However answers and timer firings interleave, a job is never polled again before the
+        /// delay the server gave in its last answer, and never twice at once.
+        #[test]
+        fn never_sooner_than_the_server_asked(
+            steps in proptest::collection::vec((0u32..3000, 0usize..3, 200u32..5000, proptest::bool::ANY), 1..200)
+        ) {
+            let mut s = Schedule::default();
+            let ids = [id("a"), id("b"), id("c")];
+            for job in &ids {
+                s.track(job.clone(), Some(1000), 0.0);
+            }
+            let mut now = 0.0;
+            // Per job: when it may be polled next, and whether a poll is out.
+            let mut earliest = [1000.0f64; 3];
+            let mut out = [false; 3];
+            for (dt, which, delay, answer) in steps {
+                now += f64::from(dt);
+                for polled in s.take_due(now) {
+                    let i = ids.iter().position(|j| *j == polled).unwrap();
+                    proptest::prop_assert!(!out[i], "two polls of one job at once");
+                    proptest::prop_assert!(now >= earliest[i], "polled at {now}, server said {}", earliest[i]);
+                    out[i] = true;
+                }
+                if answer && out[which] {
+                    out[which] = false;
+                    s.answered(&ids[which], false, Some(delay), now);
+                    earliest[which] = now + f64::from(delay);
+                }
+            }
+        }
+    }
 }
