@@ -198,8 +198,10 @@ pub fn evaluate(op: Op, actor: &Identity, people: &People, idx: u32) -> Eval {
 }
 
 /// Undo of one recorded change: scalar fields go back only if nobody changed them since; set
-/// fields get the job's additions removed and its removals put back.
-pub fn evaluate_undo(people: &People, idx: u32, before: Mutable, after: Mutable) -> Eval {
+/// fields get the job's additions removed and its removals put back. Today's rules apply to the
+/// admin undoing: only an Owner may change an Owner's status or role, or make someone Owner (the
+/// user may have become an Owner since the job ran).
+pub fn evaluate_undo(actor: &Identity, people: &People, idx: u32, before: Mutable, after: Mutable) -> Eval {
     let rec = &people.recs[idx as usize];
     if rec.has(DELETED) {
         return skip(ReasonCode::UserDeleted);
@@ -221,6 +223,11 @@ pub fn evaluate_undo(people: &People, idx: u32, before: Mutable, after: Mutable)
         | (before.specialisms & !after.specialisms);
     if restored == cur {
         return skip(ReasonCode::ChangedSince);
+    }
+    let touches_owner = cur.role == Role::Owner || restored.role == Role::Owner;
+    let scalar_moves = restored.status != cur.status || restored.role != cur.role;
+    if touches_owner && scalar_moves && actor.role != Role::Owner {
+        return skip(ReasonCode::OwnerProtected);
     }
     ok(Some(restored), Effect::None)
 }

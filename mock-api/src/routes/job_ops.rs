@@ -22,7 +22,7 @@ use std::time::Instant;
 /// `outcome` may repeat (any of); other keys are ignored, as on `/people`.
 pub async fn results(
     State(state): State<Shared>,
-    _who: Actor,
+    Actor(who): Actor,
     Path(id): Path<String>,
     RawQuery(raw): RawQuery,
 ) -> ApiResult<Json<JobResultsPage>> {
@@ -42,7 +42,7 @@ pub async fn results(
     }
     let mut jobs = state.jobs.lock();
     jobs.sweep(retention(&state));
-    let rec = jobs.jobs.get(&JobId(id)).ok_or_else(|| ApiError::not_found("This job"))?;
+    let rec = jobs.own(who, &JobId(id)).ok_or_else(|| ApiError::not_found("This job"))?;
     let matching: Vec<_> =
         rec.outcomes.iter().filter(|o| wanted.is_empty() || wanted.contains(&o.outcome)).collect();
     let total = matching.len() as u64;
@@ -93,7 +93,7 @@ pub async fn cancel(
     let poll = poll_ms(&state);
     let mut jobs = state.jobs.lock();
     jobs.sweep(retention(&state));
-    let rec = jobs.jobs.get_mut(&JobId(id)).ok_or_else(|| ApiError::not_found("This job"))?;
+    let rec = jobs.own_mut(who, &JobId(id)).ok_or_else(|| ApiError::not_found("This job"))?;
     authorize(who, &rec.job.action)?;
     if rec.job.status.is_terminal() {
         return Err(ApiError::conflict(
@@ -192,9 +192,9 @@ pub async fn undo(
     })
 }
 
-/// What retry-failed and undo share: an optional Idempotency-Key that replays the job it created
-/// before, the job looked up and the admin allowed to run its action; then `derive` makes the new
-/// job from the original, and it starts.
+/// What retry-failed and undo share: the required Idempotency-Key that replays the job it created
+/// before, the job looked up among this admin's own and the admin allowed to run its action; then
+/// `derive` makes the new job from the original, and it starts.
 fn derive_job(
     state: &Shared,
     who: &'static Identity,
@@ -203,7 +203,7 @@ fn derive_job(
     verb: &str,
     derive: impl FnOnce(&mut JobStore, JobId) -> ApiResult<JobId>,
 ) -> ApiResult<Response> {
-    let key = idempotency_key(headers, false)?;
+    let key = idempotency_key(headers)?;
     let poll = poll_ms(state);
     let mut jobs = state.jobs.lock();
     jobs.sweep(retention(state));
@@ -212,7 +212,7 @@ fn derive_job(
         return Ok(res);
     }
     let original = JobId(id);
-    let rec = jobs.jobs.get(&original).ok_or_else(|| ApiError::not_found("This job"))?;
+    let rec = jobs.own(who, &original).ok_or_else(|| ApiError::not_found("This job"))?;
     authorize(who, &rec.job.action)?;
     let new_id = derive(&mut jobs, original)?;
     start(state.clone(), &mut jobs, who.id, key, body, new_id, poll)
@@ -222,14 +222,12 @@ fn start(
     state: Shared,
     jobs: &mut JobStore,
     who: &'static str,
-    key: Option<String>,
+    key: String,
     body: String,
     id: JobId,
     poll: u32,
 ) -> ApiResult<Response> {
-    if let Some(key) = key {
-        jobs.idempotency.insert((who, key), (body, id.clone()));
-    }
+    jobs.idempotency.insert((who, key), (body, id.clone()));
     let view = jobs.jobs.get(&id).map(|r| r.view(poll)).ok_or_else(|| ApiError::not_found("The new job"))?;
     spawn_runner(state, id);
     Ok(job_response(StatusCode::ACCEPTED, view, true))
