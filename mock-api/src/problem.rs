@@ -51,6 +51,12 @@ impl ApiError {
         err
     }
 
+    /// A filter in a JSON body that `GET /people` would refuse: a 422 naming `{prefix}.{key}`
+    /// (`filter.team`, `selection.filter.team`).
+    pub fn bad_filter(prefix: &str, err: contract::QueryError) -> Self {
+        ApiError::invalid(vec![FieldError { field: format!("{prefix}.{}", err.field), message: err.message }])
+    }
+
     pub fn bad_query(err: contract::QueryError) -> Self {
         ApiError(Box::new(Problem::from(err)))
     }

@@ -64,13 +64,15 @@ pub async fn matching(
     body: Bytes,
 ) -> ApiResult<Json<MatchResponse>> {
     let request: MatchRequest = parse_json(&body)?;
-    let invalid = |field: String, message: String| ApiError::invalid(vec![FieldError { field, message }]);
     if request.ids.len() > MAX_MATCH_IDS {
-        return Err(invalid("ids".into(), format!("At most {MAX_MATCH_IDS} ids a request")));
+        return Err(ApiError::invalid(vec![FieldError {
+            field: "ids".into(),
+            message: format!("At most {MAX_MATCH_IDS} ids a request"),
+        }]));
     }
     let people = state.people.read();
     let matcher = Matcher::compile_body(&request.filter, people.today)
-        .map_err(|e| invalid(format!("filter.{}", e.field), e.message))?;
+        .map_err(|e| ApiError::bad_filter("filter", e))?;
     Ok(Json(MatchResponse { ids: people.matching(&matcher, &request.ids) }))
 }
 

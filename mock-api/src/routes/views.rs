@@ -22,12 +22,9 @@ pub async fn list(State(state): State<Shared>, Actor(who): Actor) -> Json<SavedV
 
 /// The filter must be one `GET /people` would accept.
 fn check_filter(state: &Shared, filter: &Filter) -> ApiResult<()> {
-    Matcher::compile_body(filter, state.people.read().today).map(|_| ()).map_err(|e| {
-        ApiError::invalid(vec![contract::FieldError {
-            field: format!("filter.{}", e.field),
-            message: e.message,
-        }])
-    })
+    Matcher::compile_body(filter, state.people.read().today)
+        .map(|_| ())
+        .map_err(|e| ApiError::bad_filter("filter", e))
 }
 
 fn check_name(existing: &[SavedView], name: &str, except: Option<&str>) -> ApiResult<String> {
