@@ -1,6 +1,7 @@
 //! Operations on an existing job: results, cancel, retry-failed, undo.
 
 use super::jobs::{idempotency_key, job_response, poll_ms, replay, retention};
+use crate::openapi::PROBLEM;
 use crate::{
     clock,
     data::People,
@@ -15,11 +16,18 @@ use axum::{
     response::Response,
     Json,
 };
-use contract::{JobId, JobResultsPage, JobStatus, ListQuery, Outcome, QueryError, UserOutcome};
+use contract::{
+    problem::Problem, Job, JobId, JobResultsPage, JobStatus, ListQuery, Outcome, QueryError, UserOutcome,
+};
 use std::time::Instant;
 
 /// `?outcome=failed|skipped|succeeded&page=&per_page=`, strict like `/people` for these keys;
 /// `outcome` may repeat (any of); other keys are ignored, as on `/people`.
+#[utoipa::path(get, path = "/batch-jobs/{id}/results", tag = "batch jobs",
+    params(("id" = String, Path), ("outcome" = Option<Vec<Outcome>>, Query, explode, description = "Repeatable (any of)"),
+        ("page" = Option<u32>, Query, minimum = 1), ("per_page" = Option<u32>, Query, description = "25, 50 (default), 100, 200 or 500")),
+    responses((status = 200, body = JobResultsPage), (status = 400, description = "A bad query value", body = Problem, content_type = PROBLEM),
+        (status = 404, description = "Unknown, expired, or another admin's job", body = Problem, content_type = PROBLEM)))]
 pub async fn results(
     State(state): State<Shared>,
     Actor(who): Actor,
@@ -85,6 +93,11 @@ fn finished(rec: &JobRecord) -> ApiResult<()> {
 }
 
 /// Stops the job before its next chunk; users already processed keep their outcome.
+#[utoipa::path(post, path = "/batch-jobs/{id}/cancel", tag = "batch jobs", params(("id" = String, Path)),
+    responses((status = 200, body = Job), (status = 400, description = "Unknown demo identity", body = Problem, content_type = PROBLEM),
+        (status = 403, description = "This admin may not run the job's action", body = Problem, content_type = PROBLEM),
+        (status = 404, description = "Unknown, expired, or another admin's job", body = Problem, content_type = PROBLEM),
+        (status = 409, description = "Already finished", body = Problem, content_type = PROBLEM)))]
 pub async fn cancel(
     State(state): State<Shared>,
     Actor(who): Actor,
@@ -109,6 +122,13 @@ pub async fn cancel(
 }
 
 /// A new job, same action, for exactly the users that failed.
+#[utoipa::path(post, path = "/batch-jobs/{id}/retry-failed", tag = "batch jobs",
+    params(("id" = String, Path), ("Idempotency-Key" = String, Header, pattern = "^[!-~]{1,255}$", description = "Required, as on creation")),
+    responses((status = 202, body = Job), (status = 400, description = "Missing or invalid Idempotency-Key", body = Problem, content_type = PROBLEM),
+        (status = 403, description = "This admin may not run the job's action", body = Problem, content_type = PROBLEM),
+        (status = 404, description = "Unknown, expired, or another admin's job", body = Problem, content_type = PROBLEM),
+        (status = 409, description = "Still running, or no user failed", body = Problem, content_type = PROBLEM),
+        (status = 422, description = "The Idempotency-Key was used for another request", body = Problem, content_type = PROBLEM)))]
 pub async fn retry_failed(
     State(state): State<Shared>,
     Actor(who): Actor,
@@ -145,6 +165,13 @@ pub async fn retry_failed(
 }
 
 /// A new job applying the inverse to exactly the users this job changed (409 if not reversible).
+#[utoipa::path(post, path = "/batch-jobs/{id}/undo", tag = "batch jobs",
+    params(("id" = String, Path), ("Idempotency-Key" = String, Header, pattern = "^[!-~]{1,255}$", description = "Required, as on creation")),
+    responses((status = 202, body = Job), (status = 400, description = "Missing or invalid Idempotency-Key", body = Problem, content_type = PROBLEM),
+        (status = 403, description = "This admin may not run the job's action", body = Problem, content_type = PROBLEM),
+        (status = 404, description = "Unknown, expired, or another admin's job", body = Problem, content_type = PROBLEM),
+        (status = 409, description = "Not reversible, still running, already undone or nothing changed", body = Problem, content_type = PROBLEM),
+        (status = 422, description = "The Idempotency-Key was used for another request", body = Problem, content_type = PROBLEM)))]
 pub async fn undo(
     State(state): State<Shared>,
     Actor(who): Actor,

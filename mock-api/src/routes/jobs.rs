@@ -1,5 +1,6 @@
 //! `POST /batch-jobs/preview`, `POST /batch-jobs`, `GET /batch-jobs`, `GET /batch-jobs/{id}`.
 
+use crate::openapi::PROBLEM;
 use crate::{
     identity::{Actor, Identity},
     jobs::{
@@ -18,12 +19,10 @@ use axum::{
     Json,
 };
 use contract::{
-    BatchAction, FieldError, Filter, Job, JobId, JobList, NewBatchJob, Outcome, Preview, Selection, UserId,
-    UserOutcome,
+    problem::Problem, BatchAction, FieldError, Filter, Job, JobId, JobList, NewBatchJob, Outcome, Preview,
+    Selection, UserId, UserOutcome,
 };
 use std::time::Duration;
-
-pub use super::job_ops::{cancel, results, retry_failed, undo};
 
 pub fn poll_ms(state: &Shared) -> u32 {
     state.config.chaos.poll_ms.unwrap_or(POLL_MS)
@@ -111,6 +110,14 @@ pub fn parse_new_job(body: &Bytes) -> ApiResult<NewBatchJob> {
     })
 }
 
+#[utoipa::path(post, path = "/batch-jobs", tag = "batch jobs", request_body = NewBatchJob,
+    params(("Idempotency-Key" = String, Header, pattern = "^[!-~]{1,255}$", description = "Required. The same key and body return the same job; the same key with another body is a 422")),
+    responses(
+        (status = 202, description = "Created (or replayed); Location and Retry-After headers", body = Job),
+        (status = 400, description = "Malformed JSON or missing or invalid Idempotency-Key", body = Problem, content_type = PROBLEM),
+        (status = 403, description = "This admin may not run the action", body = Problem, content_type = PROBLEM),
+        (status = 409, description = "The selection now resolves to current_count users, not expected_count", body = Problem, content_type = PROBLEM),
+        (status = 422, description = "Bad parameters or selection, named in errors[].field", body = Problem, content_type = PROBLEM)))]
 pub async fn create(
     State(state): State<Shared>,
     Actor(who): Actor,
@@ -151,6 +158,10 @@ pub async fn create(
 }
 
 /// A dry run with the job's own rules; changes nothing, never 409s (it reports the count now).
+#[utoipa::path(post, path = "/batch-jobs/preview", tag = "batch jobs", request_body = NewBatchJob,
+    responses((status = 200, body = Preview), (status = 400, description = "Malformed JSON", body = Problem, content_type = PROBLEM),
+        (status = 403, description = "This admin may not run the action", body = Problem, content_type = PROBLEM),
+        (status = 422, description = "Bad parameters or selection, named in errors[].field", body = Problem, content_type = PROBLEM)))]
 pub async fn preview(
     State(state): State<Shared>,
     Actor(who): Actor,
@@ -216,6 +227,11 @@ fn flag(field: &'static str, value: &str) -> ApiResult<bool> {
 
 /// Newest first, at most 50, only this identity's jobs (`mine` is accepted and always true: no
 /// admin sees another's jobs); `active` = queued or running.
+#[utoipa::path(get, path = "/batch-jobs", tag = "batch jobs",
+    params(("mine" = Option<String>, Query, description = "Accepted for compatibility: the list only ever holds this admin's jobs"),
+        ("active" = Option<String>, Query, description = "Only queued or running jobs (true, 1 or empty; false or 0)")),
+    responses((status = 200, description = "This admin's jobs, newest first, at most 50", body = JobList),
+        (status = 400, description = "A bad flag value", body = Problem, content_type = PROBLEM)))]
 pub async fn list(
     State(state): State<Shared>,
     Actor(who): Actor,
@@ -244,6 +260,10 @@ pub async fn list(
     Ok(Json(JobList { items: recs.into_iter().take(50).map(|r| r.view(poll)).collect() }))
 }
 
+#[utoipa::path(get, path = "/batch-jobs/{id}", tag = "batch jobs", params(("id" = String, Path)),
+    responses((status = 200, description = "Retry-After header (seconds) while active", body = Job),
+        (status = 400, description = "Unknown demo identity", body = Problem, content_type = PROBLEM),
+        (status = 404, description = "Unknown, expired, or another admin's job", body = Problem, content_type = PROBLEM)))]
 pub async fn get(
     State(state): State<Shared>,
     Actor(who): Actor,
