@@ -24,11 +24,16 @@ pub const MAX_INTEGER: u64 = contract::people::MAX_SAFE_INTEGER;
 )]
 pub struct ApiDoc;
 
-/// The whole document, as served.
+/// The whole document, as served with the default vocabulary.
 pub fn document() -> Value {
+    document_with(crate::data::tables::LABELS.len())
+}
+
+/// The whole document, for a vocabulary of `labels` labels (`--labels`).
+pub fn document_with(labels: usize) -> Value {
     let mut doc = serde_json::to_value(crate::routes::documented().into_openapi()).unwrap_or_default();
     demo_identity_everywhere(&mut doc);
-    refine(&mut doc);
+    refine(&mut doc, labels);
     // An external tag (`{"last_days": 30}`) takes exactly one member; serde refuses any other.
     if let Some(variants) =
         doc.pointer_mut("/components/schemas/HireDate/oneOf").and_then(Value::as_array_mut)
@@ -40,8 +45,8 @@ pub fn document() -> Value {
     doc
 }
 
-pub async fn serve() -> Json<Value> {
-    Json(document())
+pub async fn serve(axum::extract::State(state): axum::extract::State<crate::Shared>) -> Json<Value> {
+    Json(document_with(state.config.labels))
 }
 
 /// Every operation reads the demo identity (header, else cookie, else owner); any other value is a
@@ -68,12 +73,17 @@ fn ids(tables: &[&[(&str, &str)]]) -> Value {
 
 /// What a value named `name` must be, as this server checks it: (keyword, value) pairs to add to
 /// its schema (or, for arrays, to their items).
-fn constraints(name: &str) -> Vec<(&'static str, Value)> {
+fn constraints(name: &str, labels: usize) -> Vec<(&'static str, Value)> {
     let content: Vec<&str> = CONTENT.iter().map(|c| c.0).collect();
     let not_blank = ("pattern", json!("\\S"));
     match name {
         "team" | "team_id" => vec![("enum", ids(&[TEAMS]))],
-        "label" | "label_ids" => vec![("enum", ids(&[LABELS]))],
+        "label" => {
+            let mut all: Vec<String> = LABELS.iter().map(|l| l.0.to_owned()).collect();
+            all.extend((LABELS.len() + 1..=labels).map(|n| extra_label(n).0));
+            vec![("enum", json!(all))]
+        }
+        "label_ids" => vec![("enum", ids(&[LABELS]))],
         "language" => vec![("enum", ids(&[LANGUAGES]))],
         "specialism" | "specialism_ids" => vec![("enum", ids(&[SPECIALISMS]))],
         "content" | "content_id" => vec![("enum", json!(content))],
@@ -105,34 +115,34 @@ const REQUEST_SCHEMAS: [&str; 7] =
 
 /// Parameters and request members get their [`constraints`]; every 64-bit integer anywhere gets
 /// [`MAX_INTEGER`] as its maximum.
-fn refine(doc: &mut Value) {
+fn refine(doc: &mut Value, labels: usize) {
     cap_integers(doc);
     if let Some(paths) = doc.get_mut("paths").and_then(Value::as_object_mut) {
         let ops = paths.values_mut().filter_map(Value::as_object_mut).flat_map(|item| item.values_mut());
         for param in ops.filter_map(|op| op.get_mut("parameters")?.as_array_mut()).flatten() {
             let name = param.get("name").and_then(Value::as_str).map(str::to_owned);
             if let Some(schema) = param.get_mut("schema") {
-                apply(schema, name.as_deref());
+                apply(schema, name.as_deref(), labels);
             }
         }
     }
     for schema in REQUEST_SCHEMAS {
         if let Some(schema) = doc.pointer_mut(&format!("/components/schemas/{schema}")) {
-            constrain_members(schema);
+            constrain_members(schema, labels);
         }
     }
 }
 
 /// Members of an object schema, and of each variant of a one-of.
-fn constrain_members(schema: &mut Value) {
+fn constrain_members(schema: &mut Value, labels: usize) {
     if let Some(props) = schema.get_mut("properties").and_then(Value::as_object_mut) {
         for (key, member) in props.iter_mut() {
-            apply(member, Some(key));
-            constrain_members(member);
+            apply(member, Some(key), labels);
+            constrain_members(member, labels);
         }
     }
     if let Some(variants) = schema.get_mut("oneOf").and_then(Value::as_array_mut) {
-        variants.iter_mut().for_each(constrain_members);
+        variants.iter_mut().for_each(|v| constrain_members(v, labels));
     }
 }
 
@@ -150,9 +160,9 @@ fn cap_integers(value: &mut Value) {
     }
 }
 
-fn apply(schema: &mut Value, name: Option<&str>) {
+fn apply(schema: &mut Value, name: Option<&str>, labels: usize) {
     let Some(name) = name else { return };
-    let rules = constraints(name);
+    let rules = constraints(name, labels);
     if rules.is_empty() {
         return;
     }

@@ -27,6 +27,7 @@ impl People {
             by_active: Vec::new(),
             today,
             now,
+            labels: LABELS.len(),
             tasks: HashSet::new(),
             certificates: HashSet::new(),
             seed,

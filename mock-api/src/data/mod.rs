@@ -73,6 +73,8 @@ pub struct People {
     pub today: i64,
     /// Unix seconds of start-up; `last_active` counts back from it.
     pub now: i64,
+    /// Labels in the vocabulary (`--labels`); those past `LABELS` are carried by nobody.
+    pub labels: usize,
     /// Tasks and certificates handed out by jobs: (person index, table index).
     pub tasks: HashSet<(u32, u8)>,
     pub certificates: HashSet<(u32, u8)>,

@@ -54,6 +54,20 @@ fn index(field: &str, id: &str, table: &[(&str, &str)]) -> Result<usize, FieldEr
     table.iter().position(|(t, _)| *t == id).ok_or_else(|| err(field, &format!("Unknown id `{id}`")))
 }
 
+/// Labels past the first 16 (`--labels`) exist for pickers; the mock's people cannot carry them.
+fn label_mask(ids: &[String]) -> Result<u16, FieldError> {
+    if let Some(id) = ids.iter().find(|id| extra_label_number(id, usize::MAX).is_some()) {
+        return Err(err(
+            "label_ids",
+            &format!(
+                "`{id}` is a picker-only label of the mock (--labels): jobs take the first {}",
+                LABELS.len()
+            ),
+        ));
+    }
+    Ok(mask("label_ids", ids, LABELS)? as u16)
+}
+
 fn mask(field: &str, ids: &[String], table: &[(&str, &str)]) -> Result<u32, FieldError> {
     ids.iter().try_fold(0u32, |m, id| Ok(m | 1 << index(field, id, table)?))
 }
@@ -73,8 +87,8 @@ pub fn prepare(action: &BatchAction, today: i64) -> Result<Op, FieldError> {
         }
         B::ChangeRole { role } => Op::ChangeRole(*role),
         B::ChangeLanguage { language } => Op::ChangeLanguage(index("language", language, LANGUAGES)? as u8),
-        B::AddLabels { label_ids } => Op::AddLabels(mask("label_ids", label_ids, LABELS)? as u16),
-        B::RemoveLabels { label_ids } => Op::RemoveLabels(mask("label_ids", label_ids, LABELS)? as u16),
+        B::AddLabels { label_ids } => Op::AddLabels(label_mask(label_ids)?),
+        B::RemoveLabels { label_ids } => Op::RemoveLabels(label_mask(label_ids)?),
         B::AddTask { task_id, due_date } => {
             if let Some(due) = due_date {
                 let day = clock::parse_date(due).ok_or_else(|| err("due_date", "Not a calendar date"))?;

@@ -64,7 +64,7 @@ pub async fn list(
 ) -> ApiResult<Json<PeoplePage>> {
     let query = ListQuery::parse(raw.as_deref().unwrap_or(""))?;
     let people = state.people.read();
-    let matcher = Matcher::compile(&query.filter, people.today)?;
+    let matcher = Matcher::compile(&query.filter, &people)?;
     let (total, page) = people.page(&query, &matcher);
     let page_count = contract::people::page_count(total, query.per_page);
     if query.page > page_count {
@@ -101,8 +101,8 @@ pub async fn matching(
         }]));
     }
     let people = state.people.read();
-    let matcher = Matcher::compile_body(&request.filter, people.today)
-        .map_err(|e| ApiError::bad_filter("filter", e))?;
+    let matcher =
+        Matcher::compile_body(&request.filter, &people).map_err(|e| ApiError::bad_filter("filter", e))?;
     Ok(Json(MatchResponse { ids: people.matching(&matcher, &request.ids) }))
 }
 
@@ -110,14 +110,18 @@ fn named(table: &[(&str, &str)]) -> Vec<Named> {
     table.iter().map(|(id, name)| Named { id: (*id).to_owned(), name: (*name).to_owned() }).collect()
 }
 
-pub fn filter_options_value() -> FilterOptions {
+pub fn filter_options_value(label_count: usize) -> FilterOptions {
+    let extra = (LABELS.len() + 1..=label_count).map(|n| {
+        let (id, name) = extra_label(n);
+        Named { id, name }
+    });
     FilterOptions {
         teams: named(TEAMS),
         roles: Role::ALL
             .iter()
             .map(|r| Named { id: r.as_str().to_owned(), name: r.label().to_owned() })
             .collect(),
-        labels: named(LABELS),
+        labels: named(LABELS).into_iter().chain(extra).collect(),
         languages: named(LANGUAGES),
         specialisms: named(SPECIALISMS),
         content: CONTENT
@@ -137,6 +141,6 @@ pub fn filter_options_value() -> FilterOptions {
 
 #[utoipa::path(get, path = "/filter-options", tag = "people",
     responses((status = 200, body = FilterOptions), (status = 400, description = "Unknown demo identity", body = Problem, content_type = PROBLEM)))]
-pub async fn filter_options(_who: Actor) -> Json<FilterOptions> {
-    Json(filter_options_value())
+pub async fn filter_options(State(state): State<Shared>, _who: Actor) -> Json<FilterOptions> {
+    Json(filter_options_value(state.config.labels))
 }

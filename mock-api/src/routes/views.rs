@@ -28,7 +28,7 @@ pub async fn list(State(state): State<Shared>, Actor(who): Actor) -> Json<SavedV
 
 /// The filter must be one `GET /people` would accept.
 fn check_filter(state: &Shared, filter: &Filter) -> ApiResult<()> {
-    Matcher::compile_body(filter, state.people.read().today)
+    Matcher::compile_body(filter, &state.people.read())
         .map(|_| ())
         .map_err(|e| ApiError::bad_filter("filter", e))
 }
