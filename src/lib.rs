@@ -8,6 +8,7 @@ pub mod api;
 pub mod config;
 pub mod filters;
 pub mod format;
+pub mod jobs;
 pub mod people;
 pub mod selection;
 pub mod ui;
@@ -25,7 +26,8 @@ const STYLE: &str = concat!(
     include_str!("../style/base.css"),
     include_str!("../style/people.css"),
     include_str!("../style/filters.css"),
-    include_str!("../style/actions.css")
+    include_str!("../style/actions.css"),
+    include_str!("../style/jobs.css")
 );
 
 /// The whole widget for one backend.
@@ -35,7 +37,9 @@ pub fn App(
     config: Config,
 ) -> impl IntoView {
     provide_context(config.clone());
-    provide_context(ApiClient::new(config));
+    let api = ApiClient::new(config);
+    provide_context(api.clone());
+    jobs::JobCenter::provide(api);
     view! {
         <div class="plb">
             <PeopleScreen />

@@ -2,6 +2,7 @@
 
 mod batch;
 mod error;
+pub mod jobs;
 mod superseding;
 
 pub use error::ApiError;

@@ -110,9 +110,16 @@ pub fn PeopleScreen() -> impl IntoView {
             })
         });
     };
+    // A finished job changed users: show the rows as they are now.
+    let jobs_finished = use_context::<crate::jobs::JobCenter>().map(|c| c.finished_count());
     Effect::new({
         let load = load.clone();
-        move |_| load(parsed.get())
+        move |_| {
+            if let Some(n) = jobs_finished {
+                n.track();
+            }
+            load(parsed.get())
+        }
     });
     let retry = Callback::new(move |_| load(parsed.get_untracked()));
 
@@ -134,6 +141,7 @@ pub fn PeopleScreen() -> impl IntoView {
             }}
             <SavedViews query go />
             <SelectionBar announcement />
+            <crate::jobs::JobsTray />
             <section class="plb-results" aria-label="People" class:plb-pending=pending aria-busy=move || pending.get().to_string()>
                 {move || match result.get() {
                     None => view! { <TableSkeleton /> }.into_any(),

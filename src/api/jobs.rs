@@ -1,0 +1,98 @@
+//! The job endpoints (§6): status, lists, results, cancel, retry-failed and undo.
+
+use super::{read_json, ApiClient, ApiError};
+use contract::{Job, JobId, JobList, JobResultsPage, Outcome};
+use gloo_net::http::Request;
+
+/// An answer to a poll, with the server's `Retry-After` (milliseconds) on an error answer.
+pub struct Polled {
+    pub result: Result<Job, ApiError>,
+    pub retry_after_ms: Option<u32>,
+}
+
+impl ApiClient {
+    /// `GET /batch-jobs/{id}`.
+    pub async fn job(&self, id: &JobId) -> Result<Job, ApiError> {
+        self.poll_job(id).await.result
+    }
+
+    /// `GET /batch-jobs/{id}` for the poller, which also wants `Retry-After` when the server
+    /// refuses (a 503 says when to come back).
+    pub async fn poll_job(&self, id: &JobId) -> Polled {
+        let request = self.request(Request::get(&self.job_url(id, ""))).build();
+        let response = match request.map_err(ApiError::network) {
+            Ok(r) => r.send().await.map_err(ApiError::network),
+            Err(e) => Err(e),
+        };
+        let response = match response {
+            Ok(r) => r,
+            Err(e) => return Polled { result: Err(e), retry_after_ms: None },
+        };
+        if !response.ok() {
+            let retry_after_ms = response
+                .headers()
+                .get("retry-after")
+                .and_then(|v| v.trim().parse::<u32>().ok())
+                .map(|secs| secs.saturating_mul(1000));
+            let problem = read_json(&response).await.ok();
+            return Polled {
+                result: Err(ApiError::Http { status: response.status(), problem }),
+                retry_after_ms,
+            };
+        }
+        Polled { result: read_json(&response).await.map_err(ApiError::Decode), retry_after_ms: None }
+    }
+
+    /// `GET /batch-jobs?mine=true[&active=true]`: this admin's jobs, newest first.
+    pub async fn jobs(&self, active_only: bool) -> Result<JobList, ApiError> {
+        let path = if active_only { "/batch-jobs?mine=true&active=true" } else { "/batch-jobs?mine=true" };
+        self.get_json(path, None).await
+    }
+
+    /// `GET /batch-jobs/{id}/results?outcome=…&page=…&per_page=…`.
+    pub async fn job_results(
+        &self,
+        id: &JobId,
+        outcomes: &[Outcome],
+        page: u32,
+        per_page: u32,
+    ) -> Result<JobResultsPage, ApiError> {
+        let mut query = format!("?page={page}&per_page={per_page}");
+        for o in outcomes {
+            query.push_str("&outcome=");
+            query.push_str(o.as_str());
+        }
+        let response = self.send_checked(Request::get(&self.job_url(id, &format!("/results{query}"))), None);
+        read_json(&response.await?).await.map_err(ApiError::Decode)
+    }
+
+    /// `POST /batch-jobs/{id}/cancel`: the job, now cancelled.
+    pub async fn cancel_job(&self, id: &JobId) -> Result<Job, ApiError> {
+        self.job_post(id, "/cancel", None).await
+    }
+
+    /// `POST /batch-jobs/{id}/retry-failed`: the new job. `key` is one per intent: a retried
+    /// request after a lost answer sends the same key and gets the same job.
+    pub async fn retry_failed(&self, id: &JobId, key: &str) -> Result<Job, ApiError> {
+        self.job_post(id, "/retry-failed", Some(key)).await
+    }
+
+    /// `POST /batch-jobs/{id}/undo`: the undo job. `key` as for `retry_failed`.
+    pub async fn undo_job(&self, id: &JobId, key: &str) -> Result<Job, ApiError> {
+        self.job_post(id, "/undo", Some(key)).await
+    }
+
+    async fn job_post(&self, id: &JobId, op: &str, key: Option<&str>) -> Result<Job, ApiError> {
+        let mut builder = Request::post(&self.job_url(id, op));
+        if let Some(key) = key {
+            builder = builder.header("Idempotency-Key", key);
+        }
+        let response = self.send_checked(builder, None).await?;
+        read_json(&response).await.map_err(ApiError::Decode)
+    }
+
+    fn job_url(&self, id: &JobId, rest: &str) -> String {
+        let id = String::from(js_sys::encode_uri_component(&id.0));
+        self.url(&format!("/batch-jobs/{id}{rest}"))
+    }
+}

@@ -1,0 +1,15 @@
+//! Jobs (§8): the poll schedule, progress, the tray, completion and the results summary.
+
+mod center;
+pub mod csv;
+mod download;
+pub mod progress;
+mod progress_view;
+pub mod reasons;
+pub mod schedule;
+mod summary;
+mod tray;
+
+pub use center::{JobCenter, JobEntry};
+pub use progress_view::JobProgress;
+pub use tray::JobsTray;

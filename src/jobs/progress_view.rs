@@ -1,0 +1,133 @@
+//! The live progress of one job (the actions dialog's Run step, and the jobs dialog): bar, counts,
+//! elapsed and ETA, Cancel with a confirmation, Run in background; the summary once it ends.
+
+use super::{
+    center::{JobCenter, JobEntry},
+    progress::{duration, elapsed_ms, percent, status_text},
+    summary::JobSummary,
+};
+use crate::{
+    api::{spawn_request, ApiClient},
+    format::count,
+    ui::Modal,
+};
+use contract::JobId;
+use leptos::prelude::*;
+
+/// A job's progress, then its summary. Retry failed and Undo switch the view to the new job.
+#[component]
+pub fn JobProgress(
+    /// The job to follow; it must be tracked by the `JobCenter` (`track` after creating it).
+    id: JobId,
+    /// "Run in background": the container closes; the job goes on in the tray.
+    on_background: Callback<()>,
+) -> impl IntoView {
+    let center = expect_context::<JobCenter>();
+    let current = RwSignal::new(id);
+    let entry = Memo::new(move |_| current.with(|id| center.entry(id)));
+    // The actions and the summary keep their state (an open confirmation, the results page)
+    // across polls: they are rebuilt only when the job or its running/ended phase changes.
+    let phase = Memo::new(move |_| {
+        entry.with(|e| e.as_ref().map(|e| (e.job.id.clone(), e.job.status.is_terminal())))
+    });
+    let entry: Signal<Option<JobEntry>> = entry.into();
+    view! {
+        <div class="plb-job">
+            {move || entry.get().map(|e| view! { <ProgressBody entry=e /> })}
+            {move || match phase.get() {
+                None => view! { <p>"Loading the job…"</p> }.into_any(),
+                Some((_, false)) => view! { <RunningActions entry on_background /> }.into_any(),
+                Some((_, true)) => {
+                    let on_new_job = Callback::new(move |id: JobId| {
+                        // The jobs dialog names the job it shows.
+                        if center.open.with_untracked(|o| o.is_some()) {
+                            center.open.set(Some(id.clone()));
+                        }
+                        current.set(id);
+                    });
+                    view! { <JobSummary entry on_close=on_background on_new_job /> }.into_any()
+                }
+            }}
+        </div>
+    }
+}
+
+/// Bar, numbers, counts, time.
+#[component]
+fn ProgressBody(entry: JobEntry) -> impl IntoView {
+    let job = &entry.job;
+    let pct = percent(job.processed, job.total);
+    let running = !job.status.is_terminal();
+    let now = js_sys::Date::now();
+    let numbers = format!("{} of {} users · {pct}%", count(job.processed), count(job.total));
+    let eta = running.then(|| entry.observed.eta_ms(job.total)).flatten();
+    let status = if entry.reconnecting { "Reconnecting…" } else { status_text(job.status) };
+    view! {
+        <div class="plb-job-progress">
+            <progress
+                class="plb-bar"
+                max=job.total.max(1).to_string()
+                value=job.processed.to_string()
+                aria-label=format!("Progress of {}", job.title)
+                aria-valuetext=numbers.clone()
+            ></progress>
+            <p class="plb-job-numbers">
+                <span>{numbers}</span>
+                <span class="plb-job-status" class:plb-reconnecting=entry.reconnecting>{status}</span>
+            </p>
+            <dl class="plb-job-counts">
+                <div><dt>"Succeeded"</dt><dd>{count(job.succeeded)}</dd></div>
+                <div><dt>"Skipped"</dt><dd>{count(job.skipped)}</dd></div>
+                <div><dt>"Failed"</dt><dd>{count(job.failed)}</dd></div>
+                {elapsed_ms(job, now).map(|ms| view! { <div><dt>"Elapsed"</dt><dd>{duration(ms)}</dd></div> })}
+                {running.then(|| view! {
+                    <div><dt>"Time left"</dt><dd>{eta.map_or("Estimating…".to_owned(), |ms| format!("about {}", duration(ms)))}</dd></div>
+                })}
+            </dl>
+        </div>
+    }
+}
+
+/// Cancel (confirmed) and Run in background.
+#[component]
+fn RunningActions(entry: Signal<Option<JobEntry>>, on_background: Callback<()>) -> impl IntoView {
+    let center = expect_context::<JobCenter>();
+    let api = expect_context::<ApiClient>();
+    let confirm = RwSignal::new(false);
+    let error = RwSignal::new(None::<String>);
+    let busy = RwSignal::new(false);
+    let stop = move |_| {
+        let Some(id) = entry.with_untracked(|e| e.as_ref().map(|e| e.job.id.clone())) else { return };
+        let api = api.clone();
+        busy.set(true);
+        spawn_request(async move { api.cancel_job(&id).await }, move |r| {
+            busy.set(false);
+            confirm.set(false);
+            match r {
+                Ok(job) => center.track(job),
+                Err(e) => error.set(Some(format!("The job could not be cancelled. {e}"))),
+            }
+        });
+    };
+    let processed = move || {
+        entry.with(|e| e.as_ref().map(|e| format!("{} of {}", count(e.job.processed), count(e.job.total))))
+    };
+    view! {
+        <div class="plb-job-actions">
+            <button type="button" on:click=move |_| confirm.set(true)>"Cancel job"</button>
+            <button type="button" class="plb-primary" on:click=move |_| on_background.run(())>"Run in background"</button>
+        </div>
+        {move || error.get().map(|e| view! { <p class="plb-field-error" role="alert">{e}</p> })}
+        <Modal open=confirm labelledby="plb-cancel-title">
+            <h2 id="plb-cancel-title">"Stop this job?"</h2>
+            <p>
+                "It stops before its next batch of users. So far "{processed}" users are processed; "
+                "they keep the change."
+            </p>
+            <div class="plb-dialog-actions">
+                <button type="button" autofocus on:click=move |_| confirm.set(false)>"Keep running"</button>
+                <button type="button" class="plb-danger" disabled=busy on:click=stop.clone()>"Stop job"</button>
+            </div>
+        </Modal>
+    }
+}

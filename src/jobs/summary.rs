@@ -1,0 +1,250 @@
+//! A finished job's summary (§8): reasons in plain words, the affected users page by page,
+//! Download CSV, Retry failed, Select failed users and Undo.
+
+use super::{
+    center::{JobCenter, JobEntry},
+    download,
+    reasons::group,
+};
+use crate::{
+    api::{spawn_request, ApiClient, ApiError},
+    format::{count, range},
+    people::SelectionState,
+    selection::Selection,
+    ui::Modal,
+};
+use contract::{Job, JobId, JobResultsPage, Outcome};
+use leptos::prelude::*;
+
+const PER_PAGE: u32 = 25;
+const NOT_SUCCEEDED: [Outcome; 2] = [Outcome::Failed, Outcome::Skipped];
+
+/// One `Idempotency-Key` per intent: kept while the same request may be sent again (no answer,
+/// or a 5xx), dropped once the server has decided.
+#[derive(Clone, Copy)]
+struct Intent(StoredValue<Option<String>>);
+
+impl Intent {
+    fn new() -> Self {
+        Intent(StoredValue::new(None))
+    }
+
+    fn key(self) -> String {
+        if let Some(key) = self.0.get_value() {
+            return key;
+        }
+        let key = format!(
+            "plb-{:x}-{:x}",
+            js_sys::Date::now() as u64,
+            (js_sys::Math::random() * 9_007_199_254_740_992.0) as u64
+        );
+        self.0.set_value(Some(key.clone()));
+        key
+    }
+
+    fn answered<T>(self, result: &Result<T, ApiError>) {
+        let retryable = matches!(result, Err(ApiError::Network(_)))
+            || result.as_ref().err().and_then(ApiError::status).is_some_and(|s| s >= 500);
+        if !retryable {
+            self.0.set_value(None);
+        }
+    }
+}
+
+/// The summary of an ended job.
+#[component]
+pub fn JobSummary(
+    /// The job, as the `JobCenter` knows it.
+    entry: Signal<Option<JobEntry>>,
+    /// Closes the container (after "Select failed users", so the admin sees the table).
+    on_close: Callback<()>,
+    /// Retry failed or Undo started this job: show its progress.
+    on_new_job: Callback<JobId>,
+) -> impl IntoView {
+    let center = expect_context::<JobCenter>();
+    let api = expect_context::<ApiClient>();
+    let selection = use_context::<SelectionState>();
+    let job = Memo::new(move |_| entry.with(|e| e.as_ref().map(|e| e.job.clone())));
+    let error = RwSignal::new(None::<String>);
+    let busy = RwSignal::new(false);
+    let confirm_undo = RwSignal::new(false);
+    let (retry_intent, undo_intent) = (Intent::new(), Intent::new());
+
+    let id = move || job.with_untracked(|j| j.as_ref().map(|j| j.id.clone()));
+    // Retry failed and Undo: a new job, followed, shown in place of this one.
+    let derive = move |undo: bool| {
+        let Some(id) = id() else { return };
+        let api = api.clone();
+        let intent = if undo { undo_intent } else { retry_intent };
+        let key = intent.key();
+        busy.set(true);
+        error.set(None);
+        let request = async move {
+            if undo {
+                api.undo_job(&id, &key).await
+            } else {
+                api.retry_failed(&id, &key).await
+            }
+        };
+        spawn_request(request, move |r: Result<Job, ApiError>| {
+            intent.answered(&r);
+            busy.set(false);
+            confirm_undo.set(false);
+            match r {
+                Ok(new) => {
+                    let new_id = new.id.clone();
+                    center.track(new);
+                    on_new_job.run(new_id);
+                }
+                Err(e) => error.set(Some(e.to_string())),
+            }
+        });
+    };
+    let derive = StoredValue::new(derive);
+
+    let select_failed = {
+        let api = expect_context::<ApiClient>();
+        move |_| {
+            let (Some(id), Some(state)) = (id(), selection) else { return };
+            let api = api.clone();
+            busy.set(true);
+            spawn_request(
+                async move { download::all_results(&api, &id, &[Outcome::Failed]).await },
+                move |r| {
+                    busy.set(false);
+                    match r {
+                        Ok(rows) => {
+                            let ids = rows.into_iter().map(|r| r.user_id).collect();
+                            state.selection.set(Selection::Explicit(ids));
+                            on_close.run(());
+                        }
+                        Err(e) => error.set(Some(format!("The failed users could not be loaded. {e}"))),
+                    }
+                },
+            );
+        }
+    };
+
+    let csv = {
+        let api = expect_context::<ApiClient>();
+        move |_| {
+            let Some(id) = id() else { return };
+            let api = api.clone();
+            busy.set(true);
+            spawn_request(
+                async move { download::all_results(&api, &id, &NOT_SUCCEEDED).await.map(|rows| (id, rows)) },
+                move |r| {
+                    busy.set(false);
+                    match r {
+                        Ok((id, rows)) => download::save_csv(&id, &rows),
+                        Err(e) => error.set(Some(format!("The CSV could not be built. {e}"))),
+                    }
+                },
+            );
+        }
+    };
+
+    let groups = Memo::new(move |_| job.with(|j| j.as_ref().map(|j| group(&j.reasons)).unwrap_or_default()));
+    let failed = Memo::new(move |_| job.with(|j| j.as_ref().map_or(0, |j| j.failed)));
+    let affected = Memo::new(move |_| job.with(|j| j.as_ref().map_or(0, |j| j.failed + j.skipped)));
+    let undoable = Memo::new(move |_| job.with(|j| j.as_ref().is_some_and(|j| j.undoable)));
+    let changed = move || job.with(|j| j.as_ref().map_or(0, |j| j.succeeded));
+    let title = move || job.with(|j| j.as_ref().map(|j| j.title.clone()).unwrap_or_default());
+
+    view! {
+        <section class="plb-summary" aria-label="Summary">
+            <Show when=move || !groups.with(Vec::is_empty)>
+                <h3>"What was skipped or failed"</h3>
+                <ul class="plb-reasons">
+                    <For each=move || groups.get() key=|g| (g.outcome, g.reason) let:g>
+                        <li class:plb-failed=g.outcome == Outcome::Failed>
+                            <strong>{format!("{} · {} {}", g.label(), count(g.count), if g.outcome == Outcome::Failed { "failed" } else { "skipped" })}</strong>
+                            <span>{g.advice()}</span>
+                        </li>
+                    </For>
+                </ul>
+            </Show>
+            <div class="plb-job-actions">
+                <Show when=move || { affected.get() > 0 }>
+                    <button type="button" disabled=busy on:click=csv.clone()>"Download CSV"</button>
+                </Show>
+                <Show when=move || { failed.get() > 0 }>
+                    <button type="button" disabled=busy on:click=move |_| derive.with_value(|d| d(false))>"Retry failed"</button>
+                    {selection.is_some().then(|| view! {
+                        <button type="button" disabled=busy on:click=select_failed.clone()>"Select failed users"</button>
+                    })}
+                </Show>
+                <Show when=move || undoable.get()>
+                    <button type="button" disabled=busy on:click=move |_| confirm_undo.set(true)>"Undo"</button>
+                </Show>
+            </div>
+            {move || error.get().map(|e| view! { <p class="plb-field-error" role="alert">{e}</p> })}
+            <Show when=move || { affected.get() > 0 }>
+                {move || id().map(|id| view! { <ResultsTable id /> })}
+            </Show>
+            <Modal open=confirm_undo labelledby="plb-undo-title">
+                <h2 id="plb-undo-title">{move || format!("Undo “{}”?", title())}</h2>
+                <p>
+                    {move || format!("This puts back the previous values for the {} users this job changed.", count(changed()))}
+                    " Users someone else changed since are left as they are."
+                </p>
+                <div class="plb-dialog-actions">
+                    <button type="button" autofocus on:click=move |_| confirm_undo.set(false)>"Keep the changes"</button>
+                    <button type="button" class="plb-primary" disabled=busy on:click=move |_| derive.with_value(|d| d(true))>"Undo changes"</button>
+                </div>
+            </Modal>
+        </section>
+    }
+}
+
+/// The skipped and failed users with their reasons, one page at a time.
+#[component]
+fn ResultsTable(id: JobId) -> impl IntoView {
+    let api = expect_context::<ApiClient>();
+    let page = RwSignal::new(1u32);
+    let result = RwSignal::new(None::<Result<JobResultsPage, ApiError>>);
+    let id = StoredValue::new(id);
+    Effect::new(move |_| {
+        let (n, api, id) = (page.get(), api.clone(), id.get_value());
+        spawn_request(async move { api.job_results(&id, &NOT_SUCCEEDED, n, PER_PAGE).await }, move |r| {
+            result.set(Some(r))
+        });
+    });
+    move || {
+        match result.get() {
+        None => view! { <p>"Loading the affected users…"</p> }.into_any(),
+        Some(Err(e)) => view! {
+            <p class="plb-field-error" role="alert">{format!("The affected users could not be loaded. {e}")}</p>
+        }
+        .into_any(),
+        Some(Ok(p)) => {
+            let first = (u64::from(p.page) - 1) * u64::from(p.per_page) + 1;
+            let last = first + p.items.len() as u64 - 1;
+            let pages = p.total.div_ceil(u64::from(p.per_page)).max(1) as u32;
+            let here = p.page;
+            let shown = range((!p.items.is_empty()).then_some((first, last)), p.total);
+            view! {
+                <table class="plb-table plb-results-table" aria-label="Skipped and failed users">
+                    <thead><tr><th scope="col">"Name"</th><th scope="col">"Email"</th><th scope="col">"Outcome"</th><th scope="col">"Reason"</th></tr></thead>
+                    <tbody>
+                        {p.items.into_iter().map(|r| view! {
+                            <tr>
+                                <td>{r.name}</td>
+                                <td>{r.email}</td>
+                                <td>{if r.outcome == Outcome::Failed { "Failed" } else { "Skipped" }}</td>
+                                <td>{r.reason.map(|c| c.label()).unwrap_or_default()}</td>
+                            </tr>
+                        }).collect_view()}
+                    </tbody>
+                </table>
+                <nav class="plb-pager" aria-label="Affected users pages">
+                    <button type="button" disabled={here <= 1} on:click=move |_| page.set(here - 1)>"Previous"</button>
+                    <span>{shown}</span>
+                    <button type="button" disabled={here >= pages} on:click=move |_| page.set(here + 1)>"Next"</button>
+                </nav>
+            }
+            .into_any()
+        }
+    }
+    }
+}

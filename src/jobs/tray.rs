@@ -1,0 +1,130 @@
+//! The jobs tray in the toolbar, the completion toasts and the jobs dialog (§8).
+
+use super::{
+    center::{Completion, JobCenter, JobEntry},
+    progress::{percent, status_text},
+    progress_view::JobProgress,
+};
+use crate::{format::count, ui::Modal};
+use contract::JobId;
+use leptos::prelude::*;
+use leptos_use::{use_timeout_fn, UseTimeoutFnReturn};
+
+/// A toast without failures goes away by itself after this long.
+const TOAST_MS: f64 = 10_000.0;
+
+/// The toolbar's jobs button and list, plus the toasts, the live region and the dialog that
+/// shows one job's progress or summary.
+#[component]
+pub fn JobsTray() -> impl IntoView {
+    let center = expect_context::<JobCenter>();
+    let expanded = RwSignal::new(false);
+    let running = Memo::new(move |_| {
+        center.jobs().with(|jobs| jobs.iter().filter(|e| !e.job.status.is_terminal()).count())
+    });
+    let dialog = RwSignal::new(false);
+    // The dialog follows `center.open`; closing it (Esc, Close) clears it.
+    Effect::new(move |_| dialog.set(center.open.with(Option::is_some)));
+    Effect::new(move |_| {
+        if !dialog.get() {
+            center.open.set(None);
+        }
+    });
+    let close = Callback::new(move |_| dialog.set(false));
+
+    view! {
+        <div class="plb-tray">
+            <button
+                type="button"
+                aria-expanded=move || expanded.get().to_string()
+                aria-controls="plb-tray-panel"
+                on:click=move |_| expanded.update(|e| *e = !*e)
+            >
+                "Jobs"
+                {move || (running.get() > 0).then(|| view! {
+                    <span class="plb-badge">{format!(" · {} running", running.get())}</span>
+                })}
+            </button>
+            <div id="plb-tray-panel" class="plb-tray-panel" role="region" aria-label="Jobs" hidden=move || !expanded.get()>
+                <Show when=move || !center.jobs().with(Vec::is_empty) fallback=|| view! { <p>"No jobs yet."</p> }>
+                    <ul>
+                        <For each=move || center.jobs().get() key=|e| e.job.id.clone() let:e>
+                            <TrayItem id=e.job.id.clone() />
+                        </For>
+                    </ul>
+                </Show>
+            </div>
+        </div>
+        <div class="plb-visually-hidden" role="status" aria-live="polite">{move || center.announcement.get()}</div>
+        <div class="plb-toasts">
+            <For each=move || center.completions.get() key=|c| c.id.clone() let:c>
+                <Toast completion=c />
+            </For>
+        </div>
+        <Modal open=dialog labelledby="plb-job-dialog-title" class="plb-job-dialog">
+            <div class="plb-dialog-head">
+                <h2 id="plb-job-dialog-title">
+                    {move || center.open.get().and_then(|id| center.entry(&id)).map(|e| e.job.title)}
+                </h2>
+                <button type="button" on:click=move |_| close.run(())>"Close"</button>
+            </div>
+            // Built once per opening: Retry failed and Undo move the view on to the new job.
+            {move || center.open.get_untracked().map(|id| view! { <JobProgress id on_background=close /> })}
+        </Modal>
+    }
+}
+
+/// One job in the tray: its title opens its progress or summary.
+#[component]
+fn TrayItem(id: JobId) -> impl IntoView {
+    let center = expect_context::<JobCenter>();
+    let entry = Memo::new({
+        let id = id.clone();
+        move |_| center.entry(&id)
+    });
+    let id = StoredValue::new(id);
+    move || {
+        entry.get().map(|JobEntry { job, reconnecting, .. }| {
+            let status = if reconnecting { "Reconnecting…" } else { status_text(job.status) };
+            let progress = format!(
+                "{} of {} · {}%",
+                count(job.processed),
+                count(job.total),
+                percent(job.processed, job.total)
+            );
+            view! {
+                <li class="plb-tray-item">
+                    <button type="button" class="plb-link" on:click=move |_| center.open.set(Some(id.get_value()))>
+                        {job.title.clone()}
+                    </button>
+                    <span class="plb-job-status">{status}</span>
+                    <progress max=job.total.max(1).to_string() value=job.processed.to_string() aria-label=format!("Progress of {}", job.title)></progress>
+                    <span>{progress}</span>
+                </li>
+            }
+        })
+    }
+}
+
+/// A completion toast. It never takes focus; without failures it goes away by itself.
+#[component]
+fn Toast(completion: Completion) -> impl IntoView {
+    let center = expect_context::<JobCenter>();
+    let Completion { id, sentence, sticky } = completion;
+    let id = StoredValue::new(id);
+    let dismiss = move || center.dismiss(&id.get_value());
+    if !sticky {
+        let UseTimeoutFnReturn { start, .. } = use_timeout_fn(move |_: ()| dismiss(), TOAST_MS);
+        start(());
+    }
+    view! {
+        <div class="plb-toast" class:plb-toast-failed=sticky role="group" aria-label="Job finished">
+            <p>{sentence}</p>
+            <button type="button" class="plb-link" on:click=move |_| {
+                center.open.set(Some(id.get_value()));
+                dismiss();
+            }>"View summary"</button>
+            <button type="button" aria-label="Dismiss" on:click=move |_| dismiss()>"×"</button>
+        </div>
+    }
+}
