@@ -50,6 +50,7 @@ test: browser
 	$(call step,cargo test,cargo test --workspace)
 	$(call step,browser tests,cargo test -p people-log --target wasm32-unknown-unknown --test browser)
 	$(call step,release build,trunk build --release && cargo build -p mock-api --release)
+	$(call step,schemathesis (API contract),mock-api/schemathesis/run.sh target/release/mock-api)
 	$(call step,e2e (Playwright),E2E_PORT=$(E2E_PORT) playwright test)
 	$(call step,size check,node scripts/size-check.mjs dist)
 	@printf '\nmake test: all steps passed\n'

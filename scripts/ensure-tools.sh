@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
 # Installs what the build and tests need and is missing; installs nothing when all is present.
 #   scripts/ensure-tools.sh          build tools: wasm32 target, trunk, wasm-bindgen-cli, npm packages
-#   scripts/ensure-tools.sh browser  also Debian's Chromium and ChromeDriver
+#   scripts/ensure-tools.sh browser  also Debian's Chromium and ChromeDriver, and schemathesis (PyPI)
+#                                    in the project's .venv
 # Versions are pinned here (trunk), in Cargo.lock (wasm-bindgen) and in package-lock.json (binaryen,
 # Playwright, axe-core); Trunk.toml's wasm_opt must name the binaryen version.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 TRUNK_VERSION=0.21.14
+SCHEMATHESIS_VERSION=4.32.5
 WASM_BINDGEN_VERSION=$(sed -n '/^name = "wasm-bindgen"$/{n;s/^version = "\(.*\)"$/\1/p;}' Cargo.lock)
 BINARYEN_VERSION=$(node -p 'require("./package.json").devDependencies.binaryen.split(".")[0]')
 
@@ -45,4 +47,11 @@ if [ "${1:-}" = browser ] && ! { [ -x /usr/bin/chromium ] && [ -x /usr/bin/chrom
   [ "$(id -u)" = 0 ] || sudo="sudo"
   $sudo apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium chromium-driver
+fi
+
+if [ "${1:-}" = browser ] &&
+  [ "$(.venv/bin/schemathesis --version 2>/dev/null)" != "schemathesis, version $SCHEMATHESIS_VERSION" ]; then
+  say "installing schemathesis $SCHEMATHESIS_VERSION into .venv"
+  python3 -m venv .venv || fail "python3 -m venv failed (on Debian: apt-get install python3-venv)"
+  .venv/bin/pip install --quiet --disable-pip-version-check "schemathesis==$SCHEMATHESIS_VERSION"
 fi

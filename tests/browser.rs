@@ -2,6 +2,7 @@
 #![cfg(target_arch = "wasm32")]
 
 mod browser {
+    pub mod actions;
     pub mod mount;
     pub mod people_table;
     pub mod selection;

@@ -22,6 +22,7 @@ pub enum BatchAction {
     Reactivate,
     /// `confirm_count` is the number the admin typed; it must equal the resolved count.
     Delete {
+        #[serde(deserialize_with = "crate::people::safe_u64")]
         confirm_count: u64,
     },
     AddToTeam {

@@ -238,17 +238,7 @@ fn non_empty(field: &'static str, value: &str) -> Result<String, QueryError> {
 
 /// Accepts exactly `YYYY-MM-DD` with a plausible month and day.
 fn date(field: &'static str, value: &str) -> Result<String, QueryError> {
-    let bytes = value.as_bytes();
-    let digits = |r: std::ops::Range<usize>| bytes[r].iter().all(u8::is_ascii_digit);
-    let ok = bytes.len() == 10
-        && bytes[4] == b'-'
-        && bytes[7] == b'-'
-        && digits(0..4)
-        && digits(5..7)
-        && digits(8..10)
-        && (1..=12).contains(&value[5..7].parse::<u8>().unwrap_or(0))
-        && (1..=31).contains(&value[8..10].parse::<u8>().unwrap_or(0));
-    if ok {
+    if crate::batch::is_date(value) {
         Ok(value.to_owned())
     } else {
         Err(QueryError::invalid(field, value, "a date as YYYY-MM-DD"))

@@ -3,11 +3,30 @@
 use crate::filter::Filter;
 use serde::{Deserialize, Serialize};
 
-/// A user's id, as the LMS assigns it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+/// A user's id, as the LMS assigns it: an integer from 0 to [`MAX_SAFE_INTEGER`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(transparent)]
 pub struct UserId(pub u64);
+
+/// The largest id or count on the wire: JavaScript's `Number.MAX_SAFE_INTEGER`, so that no
+/// browser rounds one to a neighbour's.
+pub const MAX_SAFE_INTEGER: u64 = (1 << 53) - 1;
+
+impl<'de> Deserialize<'de> for UserId {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        safe_u64(d).map(UserId)
+    }
+}
+
+/// An unsigned integer up to [`MAX_SAFE_INTEGER`]; anything larger is refused, never truncated.
+pub fn safe_u64<'de, D: serde::Deserializer<'de>>(d: D) -> Result<u64, D::Error> {
+    let n = u64::deserialize(d)?;
+    if n > MAX_SAFE_INTEGER {
+        return Err(serde::de::Error::custom(format!("{n} is larger than {MAX_SAFE_INTEGER}")));
+    }
+    Ok(n)
+}
 
 /// Whether a user can sign in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]

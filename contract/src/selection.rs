@@ -22,6 +22,7 @@ pub enum Selection {
         #[serde(default)]
         excluded_ids: Vec<UserId>,
         /// The count the admin reviewed (matching minus excluded).
+        #[serde(deserialize_with = "crate::people::safe_u64")]
         expected_count: u64,
     },
 }

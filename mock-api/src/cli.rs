@@ -4,6 +4,7 @@
 use std::path::PathBuf;
 
 pub const MAX_PEOPLE: usize = 1_000_000;
+pub const MAX_LABELS: usize = 10_000;
 
 pub const USAGE: &str = "\
 mock-api: the People Log demo server (mock API + the built widget)
@@ -14,6 +15,9 @@ Usage: mock-api [OPTIONS]
   --port PORT                 port to bind (env PORT, default 8080)
   --people N                  seeded people, 0..=1000000 (env PEOPLE, default 5000)
   --seed S                    data seed (env SEED, default 1)
+  --labels N                  labels in the vocabulary, 16..=10000 (env LABELS, default 16); the
+                              ones past 16 (label-0017, ...) are for pickers: listed and filterable,
+                              carried by nobody
   --dist DIR                  static files to serve at / (env DIST, default dist)
   --rate USERS_PER_SEC        job processing rate; 0 = jobs only advance when driven by tests
                               (env RATE, default 500)
@@ -46,6 +50,8 @@ pub struct Config {
     pub port: u16,
     pub people: usize,
     pub seed: u64,
+    /// Labels in the vocabulary: the 16 of `tables::LABELS`, then generated ones.
+    pub labels: usize,
     pub dist: PathBuf,
     pub rate: u32,
     pub retention_secs: u64,
@@ -61,6 +67,7 @@ impl Default for Config {
             port: 8080,
             people: 5000,
             seed: 1,
+            labels: crate::data::tables::LABELS.len(),
             dist: PathBuf::from("dist"),
             rate: 500,
             retention_secs: 3600,
@@ -100,6 +107,13 @@ fn apply(cfg: &mut Config, flag: &str, value: &str) -> Result<(), String> {
             }
         }
         "--seed" => cfg.seed = num(flag, value)?,
+        "--labels" => {
+            cfg.labels = num(flag, value)?;
+            let min = crate::data::tables::LABELS.len();
+            if !(min..=MAX_LABELS).contains(&cfg.labels) {
+                return Err(format!("--labels: {value} is not between {min} and {MAX_LABELS}"));
+            }
+        }
         "--dist" => cfg.dist = PathBuf::from(value),
         "--rate" => cfg.rate = num(flag, value)?,
         "--retention-secs" => cfg.retention_secs = num(flag, value)?,
@@ -118,11 +132,12 @@ fn apply(cfg: &mut Config, flag: &str, value: &str) -> Result<(), String> {
     Ok(())
 }
 
-const ENV: [(&str, &str); 12] = [
+const ENV: [(&str, &str); 13] = [
     ("HOST", "--host"),
     ("PORT", "--port"),
     ("PEOPLE", "--people"),
     ("SEED", "--seed"),
+    ("LABELS", "--labels"),
     ("DIST", "--dist"),
     ("RATE", "--rate"),
     ("RETENTION_SECS", "--retention-secs"),
@@ -193,6 +208,8 @@ mod tests {
             &["--bogus"],
             &["--people"],
             &["--today", "2026-02-30"],
+            &["--labels", "15"],
+            &["--labels", "10001"],
         ] {
             assert!(run(args, &[]).is_err(), "{args:?}");
         }

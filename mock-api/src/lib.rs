@@ -31,7 +31,8 @@ impl AppState {
     pub fn new(config: cli::Config) -> Shared {
         let now = clock::unix_now();
         let today = config.today.unwrap_or(now.div_euclid(86_400));
-        let people = data::People::generate(config.people, config.seed, today, now);
+        let mut people = data::People::generate(config.people, config.seed, today, now);
+        people.labels = config.labels;
         Arc::new(AppState {
             people: RwLock::new(people),
             views: Mutex::new(views::ViewStore::default()),

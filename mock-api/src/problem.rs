@@ -1,5 +1,6 @@
 //! Every error leaves as RFC 9457 `application/problem+json`.
 
+use crate::openapi::MAX_INTEGER;
 use axum::{
     body::Bytes,
     http::{header, HeaderValue, StatusCode},
@@ -51,6 +52,12 @@ impl ApiError {
         err
     }
 
+    /// A filter in a JSON body that `GET /people` would refuse: a 422 naming `{prefix}.{key}`
+    /// (`filter.team`, `selection.filter.team`).
+    pub fn bad_filter(prefix: &str, err: contract::QueryError) -> Self {
+        ApiError::invalid(vec![FieldError { field: format!("{prefix}.{}", err.field), message: err.message }])
+    }
+
     pub fn bad_query(err: contract::QueryError) -> Self {
         ApiError(Box::new(Problem::from(err)))
     }
@@ -80,11 +87,17 @@ pub fn parse_json<T: DeserializeOwned>(body: &Bytes) -> ApiResult<T> {
             ApiError::new(400, "malformed-json", "Malformed JSON").detail("The request body is empty")
         );
     }
-    if let Err(err) = serde_json::from_slice::<serde::de::IgnoredAny>(body) {
-        return Err(ApiError::new(400, "malformed-json", "Malformed JSON").detail(err.to_string()));
+    let mut value: serde_json::Value = serde_json::from_slice(body)
+        .map_err(|err| ApiError::new(400, "malformed-json", "Malformed JSON").detail(err.to_string()))?;
+    whole_numbers(&mut value);
+    let schema = std::any::type_name::<T>().rsplit("::").next().unwrap_or_default();
+    if let Some(field) = crate::openapi::list_for_object(schema, &value) {
+        return Err(ApiError::invalid(vec![FieldError {
+            field,
+            message: "Expected an object, not a list".into(),
+        }]));
     }
-    let de = &mut serde_json::Deserializer::from_slice(body);
-    serde_path_to_error::deserialize(de).map_err(|err| {
+    serde_path_to_error::deserialize(value).map_err(|err| {
         let path = err.path().to_string();
         let message = err.into_inner().to_string();
         // serde names a missing field only in its message; put it in the path where it belongs.
@@ -97,6 +110,24 @@ pub fn parse_json<T: DeserializeOwned>(body: &Bytes) -> ApiResult<T> {
         };
         ApiError::invalid(vec![FieldError { field, message }])
     })
+}
+
+/// A number written with a zero fraction (`12841.0`) is that integer, as JSON Schema counts it;
+/// the types then refuse what is out of their range (ids above 2^53 − 1, negative counts).
+fn whole_numbers(value: &mut serde_json::Value) {
+    use serde_json::Value;
+    match value {
+        Value::Number(n) => {
+            let whole =
+                n.as_f64().filter(|f| n.is_f64() && f.fract() == 0.0 && f.abs() <= MAX_INTEGER as f64);
+            if let Some(w) = whole {
+                *n = serde_json::Number::from(w as i64);
+            }
+        }
+        Value::Array(items) => items.iter_mut().for_each(whole_numbers),
+        Value::Object(map) => map.values_mut().for_each(whole_numbers),
+        _ => {}
+    }
 }
 
 /// serde loses the JSON path inside an internally tagged enum (`action` is tagged by `kind`,

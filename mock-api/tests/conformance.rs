@@ -107,9 +107,9 @@ async fn undoing_an_undo_explains_itself() {
             .await,
     );
     api.finish(&id);
-    let undo = id_of(&api.post("owner", &format!("/api/batch-jobs/{id}/undo"), Value::Null).await);
+    let undo = id_of(&api.derive("owner", &id, "undo").await);
     api.finish(&undo);
-    let res = api.post("owner", &format!("/api/batch-jobs/{undo}/undo"), Value::Null).await;
+    let res = api.derive("owner", &undo, "undo").await;
     assert_eq!(res.status, StatusCode::CONFLICT);
     assert!(res.body["detail"].as_str().unwrap().contains("undo cannot be undone"), "{}", res.body);
 }

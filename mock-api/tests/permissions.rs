@@ -90,15 +90,3 @@ async fn only_an_owner_may_grant_owner() {
     assert_eq!(api.create("admin", "a", grant.clone(), explicit(&[12])).await.status, StatusCode::FORBIDDEN);
     assert_eq!(api.create("owner", "a", grant, explicit(&[12])).await.status, StatusCode::ACCEPTED);
 }
-
-#[tokio::test]
-async fn job_operations_check_permission_too() {
-    let api = Api::new(20);
-    let res = api.create("owner", "k", sample_action(ActionKind::Deactivate), explicit(&[12, 13])).await;
-    let id = res.body["id"].as_str().unwrap().to_owned();
-    let cancel = api.post("hr", &format!("/api/batch-jobs/{id}/cancel"), serde_json::Value::Null).await;
-    assert_eq!(cancel.status, StatusCode::FORBIDDEN);
-    api.finish(&id);
-    let undo = api.post("curator", &format!("/api/batch-jobs/{id}/undo"), serde_json::Value::Null).await;
-    assert_eq!(undo.status, StatusCode::FORBIDDEN);
-}

@@ -8,6 +8,7 @@ use super::{
 };
 use crate::{
     api::{spawn_request, ApiClient, Superseding},
+    jobs::{JobCenter, JobProgress},
     people::SelectionState,
     selection::Selection,
     ui::Modal,
@@ -73,6 +74,7 @@ fn ActionFlow(
     let confirm = RwSignal::new(String::new());
     let run_state = RwSignal::new(RunState::Idle);
     let intent = StoredValue::new(Intent::default());
+    let center = use_context::<JobCenter>();
     let count = Memo::new(move |_| state.selection.with(Selection::count));
     // The preview asks with the count itself as Delete's confirmation; the run sends what was typed.
     let job_with = move |confirm_count: u64| NewBatchJob {
@@ -103,7 +105,11 @@ fn ActionFlow(
         let api = api.clone();
         spawn_request(async move { api.create_job(&job, &key).await }, move |result| match result {
             Ok(job) => {
+                // The article's flow: act, then start the next selection.
                 state.clear();
+                if let Some(center) = center {
+                    center.track(job.clone());
+                }
                 step.set(Step::Run);
                 run_state.set(RunState::Started(job));
             }
@@ -221,14 +227,9 @@ fn ActionFlow(
             Step::Run => view! {
                 <h3 class="plb-step-title" tabindex="-1" node_ref=heading>"Run"</h3>
                 {move || match run_state.get() {
-                    RunState::Started(job) => Some(view! {
-                        <p role="status">"Job started: " {job.title}</p>
-                    }),
+                    RunState::Started(job) => Some(view! { <JobProgress id=job.id on_background=Callback::new(move |_| close()) /> }),
                     _ => None,
                 }}
-                <footer class="plb-dialog-foot">
-                    <button type="button" class="plb-primary" on:click=move |_| close()>"Close"</button>
-                </footer>
             }
             .into_any(),
         }}

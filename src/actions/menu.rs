@@ -1,6 +1,6 @@
 use super::{catalog, flow::ActionDialog};
 use crate::api::{spawn_request, ApiClient, ApiError};
-use contract::{ActionKind, Me};
+use contract::{ActionGroup, ActionKind, Me};
 use leptos::{html, prelude::*};
 use wasm_bindgen::JsCast;
 use web_sys::{FocusEvent, HtmlElement, KeyboardEvent};
@@ -26,11 +26,45 @@ pub fn ActionsMenu(
         _ => None,
     });
     let me_now = Signal::derive(move || me.get().and_then(Result::ok));
-    let none_allowed = move || groups.with(|g| g.as_ref().is_some_and(Vec::is_empty));
 
-    let (open, set_open) = signal(false);
     let chosen = RwSignal::new(None::<ActionKind>);
     let dialog_open = RwSignal::new(false);
+    let on_pick = Callback::new(move |kind| {
+        chosen.set(Some(kind));
+        dialog_open.set(true);
+    });
+    view! {
+        <MenuButton groups=groups.into() empty on_pick />
+        {move || match me.get() {
+            Some(Err(e)) => Some(view! {
+                <span class="plb-field-error" role="alert">
+                    "Your permissions could not be loaded. " {e.to_string()} " "
+                    <button type="button" on:click=move |_| load_me.run(())>"Retry"</button>
+                </span>
+            }),
+            _ => None,
+        }}
+        {move || chosen.get().map(|kind| view! { <ActionDialog kind me=me_now open=dialog_open on_forbidden=load_me /> })}
+    }
+}
+
+/// One group of the menu and its actions.
+pub type MenuGroup = (ActionGroup, Vec<ActionKind>);
+
+/// The menu button itself: Enter, Space and ArrowDown open it on the first item, ArrowUp on the
+/// last; arrows, Home and End move; Esc closes and focus returns to the button; Tab or a click
+/// elsewhere closes it. An admin who may run nothing gets a disabled button that says so.
+#[component]
+pub fn MenuButton(
+    /// The allowed actions by group; `None` until `/me` answers.
+    groups: Signal<Option<Vec<MenuGroup>>>,
+    /// Nothing is selected.
+    empty: Signal<bool>,
+    /// An action was chosen; focus is back on the button, so the dialog returns it there.
+    on_pick: Callback<ActionKind>,
+) -> impl IntoView {
+    let none_allowed = move || groups.with(|g| g.as_ref().is_some_and(Vec::is_empty));
+    let (open, set_open) = signal(false);
     let button = NodeRef::<html::Button>::new();
     let menu = NodeRef::<html::Div>::new();
 
@@ -101,8 +135,7 @@ pub fn ActionsMenu(
     };
     let pick = move |kind: ActionKind| {
         close(true);
-        chosen.set(Some(kind));
-        dialog_open.set(true);
+        on_pick.run(kind);
     };
 
     view! {
@@ -130,15 +163,6 @@ pub fn ActionsMenu(
                     "Select at least one user"
                 }}
             </span>
-            {move || match me.get() {
-                Some(Err(e)) => Some(view! {
-                    <span class="plb-field-error" role="alert">
-                        "Your permissions could not be loaded. " {e.to_string()} " "
-                        <button type="button" on:click=move |_| load_me.run(())>"Retry"</button>
-                    </span>
-                }),
-                _ => None,
-            }}
             <div
                 role="menu"
                 id="plb-actions-menu"
@@ -163,7 +187,6 @@ pub fn ActionsMenu(
                     }
                 }).collect_view()}
             </div>
-            {move || chosen.get().map(|kind| view! { <ActionDialog kind me=me_now open=dialog_open on_forbidden=load_me /> })}
         </div>
     }
 }

@@ -8,7 +8,7 @@ mod menu;
 mod review;
 pub mod run;
 
-pub use menu::ActionsMenu;
+pub use menu::{ActionsMenu, MenuButton};
 
 /// Today as the server counts days (UTC), `YYYY-MM-DD`: the date rules compare against it.
 fn today() -> String {

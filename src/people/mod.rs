@@ -56,8 +56,16 @@ pub fn PeopleScreen() -> impl IntoView {
     load_options.run(());
     let options_list = Signal::from(options);
 
+    // The result carries the query it answers: the rows, header checkbox and banner act for that
+    // query, and are stale (inert, dimmed) while the URL asks for another one.
+    let result = RwSignal::new(None::<(ListQuery, Result<PeoplePage, ApiError>)>);
+    let (pending, set_pending) = signal(false);
+    let stale = Memo::new(move |_| {
+        pending.get() || result.with(|r| r.as_ref().is_some_and(|(shown, _)| query.with(|q| q != shown)))
+    });
+
     let filter = Memo::new(move |_| query.with(|q| q.filter.clone()));
-    let state = SelectionState::new(filter.into(), options_list);
+    let state = SelectionState::new(filter.into(), options_list, stale.into());
     provide_context(state);
 
     // §4: an all-matching selection belongs to its filter; any other filter clears it, politely said.
@@ -78,14 +86,13 @@ pub fn PeopleScreen() -> impl IntoView {
     // The result is a signal fed by one request per URL query, not a `LocalResource`: a resource
     // only starts its next fetch after the current one has finished, so it cannot abort a superseded
     // search. Here each query aborts the request before it; an aborted answer is dropped, and the
-    // old rows stay (dimmed) until the new answer arrives.
-    let result = RwSignal::new(None::<Result<PeoplePage, ApiError>>);
-    let (pending, set_pending) = signal(false);
+    // old rows stay (dimmed, stale) until the new answer arrives.
     let requests = Superseding::owned();
     let owner = Owner::current().expect("PeopleScreen runs under an owner");
     let load = move |parsed: Result<ListQuery, QueryError>| {
         let signal = requests.next();
         set_pending.set(true);
+        let shown = parsed.clone().unwrap_or_else(|_| default_view());
         let api = api.clone();
         let request = async move {
             match parsed {
@@ -98,7 +105,7 @@ pub fn PeopleScreen() -> impl IntoView {
             spawn_request(request, move |r| {
                 if r != Err(ApiError::Aborted) {
                     set_pending.set(false);
-                    result.set(Some(r));
+                    result.set(Some((shown, r)));
                 }
             })
         });
@@ -138,9 +145,8 @@ pub fn PeopleScreen() -> impl IntoView {
             <section class="plb-results" aria-label="People" class:plb-pending=pending aria-busy=move || pending.get().to_string()>
                 {move || match result.get() {
                     None => view! { <TableSkeleton /> }.into_any(),
-                    Some(Ok(page)) if page.items.is_empty() => view! { <EmptyResult on_clear=clear_filters /> }.into_any(),
-                    Some(Ok(page)) => {
-                        let q = query.get_untracked();
+                    Some((_, Ok(page))) if page.items.is_empty() => view! { <EmptyResult on_clear=clear_filters /> }.into_any(),
+                    Some((q, Ok(page))) => {
                         let ids = page.items.iter().map(|p| p.id).collect();
                         let on_page = Callback::new(move |n| go.run(filters::with_page(&query.get_untracked(), n)));
                         let on_per_page = Callback::new(move |n| go.run(filters::with_page_size(&query.get_untracked(), n)));
@@ -154,7 +160,7 @@ pub fn PeopleScreen() -> impl IntoView {
                         }
                         .into_any()
                     }
-                    Some(Err(error)) => {
+                    Some((_, Err(error))) => {
                         let recover = filters::recover_from_refusal(&query.get_untracked(), &error, default_view())
                             .map(|(label, next)| (label, Callback::new(move |_| go.run(next.clone()))));
                         view! { <LoadError error on_retry=retry recover /> }.into_any()

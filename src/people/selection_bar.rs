@@ -26,7 +26,8 @@ pub fn SelectionBanner(
                 <button
                     type="button"
                     class="plb-link"
-                    on:click=move |_| selection.update(|s| s.select_all_matching(filter.get_value(), total))
+                    disabled=state.stale
+                    on:click=move |_| state.select_all_matching(filter.get_value(), total)
                 >
                     {format!("Select all {} users that match these filters", count(total))}
                 </button>

@@ -18,6 +18,9 @@ pub struct SelectionState {
     pub filter: Signal<Filter>,
     /// Filter choices, for naming (empty until loaded).
     pub options: Signal<FilterOptions>,
+    /// The rows on screen answer an older query than the URL's (a newer one is loading): their
+    /// selection controls are inert, so nothing is chosen for a result the admin no longer asked for.
+    pub stale: Signal<bool>,
     /// The last filter each explicitly selected user was seen under (ticked, or listed on the
     /// table's page): such a user needs no asking under that filter.
     seen: StoredValue<HashMap<UserId, Arc<Filter>>>,
@@ -29,11 +32,12 @@ impl SelectionState {
     /// Also starts asking the server, under the current owner, which selected users the current
     /// filters hide. Without an `ApiClient` in context (component tests) nobody asks, and users not
     /// seen under a non-empty filter stay pending.
-    pub fn new(filter: Signal<Filter>, options: Signal<FilterOptions>) -> Self {
+    pub fn new(filter: Signal<Filter>, options: Signal<FilterOptions>, stale: Signal<bool>) -> Self {
         let state = SelectionState {
             selection: RwSignal::new(Selection::default()),
             filter,
             options,
+            stale,
             seen: StoredValue::new(HashMap::new()),
             answer: RwSignal::new(None),
         };
@@ -41,8 +45,12 @@ impl SelectionState {
         state
     }
 
-    /// Ticks or unticks these rows; rows being ticked are remembered for "not shown".
+    /// Ticks or unticks these rows; rows being ticked are remembered for "not shown". Ignored on
+    /// stale rows: they would be recorded as seen under a filter that may not show them.
     pub fn set(&self, people: &[Person], on: bool) {
+        if self.stale.get_untracked() {
+            return;
+        }
         if on {
             let filter = Arc::new(self.filter.get_untracked());
             self.seen.update_value(|seen| {
@@ -53,6 +61,14 @@ impl SelectionState {
         }
         let ids: Vec<UserId> = people.iter().map(|p| p.id).collect();
         self.selection.update(|s| s.set_many(&ids, on));
+    }
+
+    /// "Select all N users that match these filters", for the filter of the page shown; ignored on
+    /// a stale page, whose filter is no longer the URL's.
+    pub fn select_all_matching(&self, filter: Filter, total: u64) {
+        if !self.stale.get_untracked() {
+            self.selection.update(|s| s.select_all_matching(filter, total));
+        }
     }
 
     pub fn clear(&self) {

@@ -73,6 +73,7 @@ pub fn PeopleTable(
                             prop:checked=move || header.get() == crate::selection::CheckState::Checked
                             prop:indeterminate=move || header.get() == crate::selection::CheckState::Mixed
                             aria-checked=move || header.get().aria()
+                            disabled=state.stale
                             on:click=toggle_page
                         />
                     </th>
@@ -94,7 +95,7 @@ pub fn PeopleTable(
                     children=move |(index, person)| {
                         let id = person.id;
                         let checked = Memo::new(move |_| selection.with(|s| s.contains(id)));
-                        view! { <PersonRow person checked on_click=Callback::new(move |shift| click_row(index, shift)) /> }
+                        view! { <PersonRow person checked disabled=state.stale on_click=Callback::new(move |shift| click_row(index, shift)) /> }
                     }
                 />
             </tbody>
@@ -108,6 +109,8 @@ fn PersonRow(
     person: Person,
     /// Whether this row is selected.
     checked: Memo<bool>,
+    /// The row belongs to a stale page (see `SelectionState::stale`).
+    disabled: Signal<bool>,
     /// The row's checkbox was toggled; `true` when Shift was held.
     on_click: Callback<bool>,
 ) -> impl IntoView {
@@ -129,6 +132,7 @@ fn PersonRow(
                     type="checkbox"
                     aria-label=label
                     prop:checked=checked
+                    disabled=disabled
                     on:click=move |ev: MouseEvent| on_click.run(ev.shift_key())
                 />
             </td>

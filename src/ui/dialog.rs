@@ -10,7 +10,7 @@ const FOCUSABLE: &str = "button:not([disabled]), input:not([disabled]), select:n
 /// of the page inert and closes on Esc. This adds what the native element lacks: Tab wraps inside,
 /// and focus returns to whatever had it before (the opener) when the dialog closes. The content is
 /// rendered only while open, so every opening starts afresh. Initial focus goes to the element
-/// marked `autofocus`, else the first focusable one (the browser's own rule).
+/// marked `autofocus`, else the first focusable one.
 #[component]
 pub fn Modal(
     /// Open while `true`; Esc or any close sets it to `false`.
@@ -26,12 +26,27 @@ pub fn Modal(
     let dialog = NodeRef::<html::Dialog>::new();
     let opener = StoredValue::new_local(None::<HtmlElement>);
 
+    // Opening happens once the content is in the DOM (below), so focus can land inside it.
+    let show = move || {
+        let Some(el) = dialog.get_untracked() else { return };
+        if el.open() {
+            return;
+        }
+        opener.set_value(focused_in(&el));
+        let _ = el.show_modal();
+        // Browsers differ: some focus the dialog itself. Start on the control meant to take focus
+        // (`autofocus`, e.g. Cancel of a destructive action), else the first one.
+        let target = el
+            .query_selector("[autofocus]")
+            .ok()
+            .flatten()
+            .or_else(|| el.query_selector(FOCUSABLE).ok().flatten());
+        if let Some(target) = target.and_then(|t| t.dyn_into::<HtmlElement>().ok()) {
+            let _ = target.focus();
+        }
+    };
     Effect::new(move |_| {
-        let Some(el) = dialog.get() else { return };
-        if open.get() && !el.open() {
-            opener.set_value(focused_in(&el));
-            let _ = el.show_modal();
-        } else if !open.get() && el.open() {
+        if let Some(el) = dialog.get().filter(|el| !open.get() && el.open()) {
             el.close();
         }
     });
@@ -70,7 +85,14 @@ pub fn Modal(
             on:close=on_close
             on:keydown=wrap_tab
         >
-            {move || open.get().then(|| children())}
+            {move || {
+                open.get().then(|| {
+                    let content = children();
+                    // Runs after this content is mounted.
+                    Effect::new(move |_| show());
+                    content
+                })
+            }}
         </dialog>
     }
 }

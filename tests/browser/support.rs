@@ -70,6 +70,7 @@ pub fn mount_with_selection<V: IntoView + 'static>(
     let state = people_log::people::SelectionState::new(
         Signal::stored(Filter::default()),
         Signal::stored(FilterOptions::default()),
+        Signal::stored(false),
     );
     let mounted = mount(move || {
         provide_context(state);

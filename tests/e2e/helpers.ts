@@ -21,7 +21,7 @@ export async function settled(page: Page) {
 }
 
 export async function openFilters(page: Page) {
-  const toggle = page.getByRole("button", { name: "Filters" });
+  const toggle = page.getByRole("button", { name: "Filters", exact: true });
   if ((await toggle.getAttribute("aria-expanded")) !== "true") await toggle.click();
   return page.getByRole("group", { name: "Filters" });
 }

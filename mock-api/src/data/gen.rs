@@ -13,7 +13,7 @@ impl People {
     /// Generates `n` people relative to `today` (days since 1970) and `now` (Unix seconds).
     pub fn generate(n: usize, seed: u64, today: i64, now: i64) -> People {
         let mut rng = Rng::new(seed);
-        let recs: Vec<Rec> = (0..n).map(|i| gen_rec(&mut rng, i)).collect();
+        let recs: Vec<Rec> = (0..n).map(|i| gen_rec(&mut rng, seed, i)).collect();
         let vocab = Vocab {
             first_lower: FIRST_NAMES.iter().map(|s| s.to_lowercase()).collect(),
             last_lower: LAST_NAMES.iter().map(|s| s.to_lowercase()).collect(),
@@ -27,6 +27,7 @@ impl People {
             by_active: Vec::new(),
             today,
             now,
+            labels: LABELS.len(),
             tasks: HashSet::new(),
             certificates: HashSet::new(),
             seed,
@@ -39,25 +40,21 @@ impl People {
     /// Names, hire dates and activity never change, so the sort orders are computed once.
     fn build_orders(&mut self) {
         // Rank every distinct name string once, then sort people by (rank, index).
-        let mut keys: HashSet<u32> = HashSet::new();
-        for rec in &self.recs {
-            keys.insert(name_key(rec));
+        let mut keys: HashMap<u32, u32> = HashMap::new();
+        for (idx, rec) in self.recs.iter().enumerate() {
+            keys.entry(name_key(rec)).or_insert(idx as u32);
         }
-        let mut named: Vec<(String, u32)> = keys
+        // Sorted as people expect (`name_sort_key`), ties by the name itself, so the order is total.
+        let mut named: Vec<(String, String, u32)> = keys
             .into_iter()
-            .map(|key| {
-                let name = if key & 0x8000_0000 != 0 {
-                    super::special_name((key & 0xffff) as u16).to_lowercase()
-                } else {
-                    let (f, l) = ((key >> 16) as usize, (key & 0xffff) as usize);
-                    format!("{} {}", self.vocab.first_lower[f], self.vocab.last_lower[l])
-                };
-                (name, key)
+            .map(|(key, idx)| {
+                let name = self.name(idx);
+                (super::name_sort_key(&name), name, key)
             })
             .collect();
         named.sort();
         let rank: HashMap<u32, u32> =
-            named.iter().enumerate().map(|(r, (_, key))| (*key, r as u32)).collect();
+            named.iter().enumerate().map(|(r, (_, _, key))| (*key, r as u32)).collect();
         let sorted = |key: &dyn Fn(&Rec) -> u32| -> Vec<u32> {
             let mut v: Vec<u64> =
                 self.recs.iter().enumerate().map(|(i, r)| (u64::from(key(r)) << 32) | i as u64).collect();
@@ -73,7 +70,7 @@ impl People {
 
 fn name_key(rec: &Rec) -> u32 {
     if rec.has(SPECIAL) {
-        0x8000_0000 | u32::from(rec.first)
+        0x8000_0000 | (u32::from(rec.last) << 8) | u32::from(rec.first)
     } else {
         (u32::from(rec.first) << 16) | u32::from(rec.last)
     }
@@ -87,7 +84,21 @@ fn pick_bits(rng: &mut Rng, count: usize, max_bits: u64) -> u32 {
     mask
 }
 
-fn gen_rec(rng: &mut Rng, i: usize) -> Rec {
+/// People per hostile name: each run of this many people holds one, at a place drawn from the
+/// seed, the kinds in turn, so 5,000 people hold every kind once and no two hostile names repeat
+/// (later rounds are numbered). Rare enough that the first page looks like a real organisation.
+const HOSTILE_SPAN: usize = 5000 / HOSTILE_NAMES.len();
+
+/// The (kind, round) of the hostile name person `i` gets, if any.
+fn hostile_slot(seed: u64, i: usize) -> Option<(u16, u16)> {
+    let span = i / HOSTILE_SPAN;
+    // Never among the first people (the demo identities), never at a span's very end.
+    let offset = 7 + crate::rng::mix(seed ^ 0x4057_11e0 ^ span as u64) as usize % (HOSTILE_SPAN - 20);
+    (i % HOSTILE_SPAN == offset)
+        .then(|| ((span % HOSTILE_NAMES.len()) as u16, (span / HOSTILE_NAMES.len()) as u16))
+}
+
+fn gen_rec(rng: &mut Rng, seed: u64, i: usize) -> Rec {
     let status = match rng.below(100) {
         0..=79 => Status::Active,
         80..=91 => Status::Invited,
@@ -109,11 +120,15 @@ fn gen_rec(rng: &mut Rng, i: usize) -> Rec {
     if rng.chance(5) {
         flags |= BOUNCES;
     }
-    let (mut first, last) =
+    let (mut first, mut last) =
         (rng.below(FIRST_NAMES.len() as u64) as u16, rng.below(LAST_NAMES.len() as u64) as u16);
+    // The draw that once picked hostile names at random stays, so a seed keeps its other values.
     if rng.chance(4) {
+        rng.below(HOSTILE_NAMES.len() as u64);
+    }
+    if let Some((kind, round)) = hostile_slot(seed, i) {
         flags |= SPECIAL;
-        first = (IDENTITY_NAMES.len() as u64 + rng.below(HOSTILE_NAMES.len() as u64)) as u16;
+        (first, last) = (IDENTITY_NAMES.len() as u16 + kind, round);
     }
     let mut progress = 0u32;
     for c in 0..CONTENT.len() {
@@ -160,6 +175,7 @@ fn gen_rec(rng: &mut Rng, i: usize) -> Rec {
         rec.m.status = Status::Active;
         rec.flags = SPECIAL;
         rec.first = i as u16;
+        rec.last = 0;
         rec.last_active = 1;
         rec.domain = 0;
     }

@@ -11,6 +11,8 @@ pub struct Matcher {
     role: u8,
     teams: u32,
     labels: u16,
+    /// A label filter is set: with only extra labels in it (`labels == 0`) nobody matches.
+    label_filter: bool,
     languages: u16,
     specialisms: u16,
     content: Option<(usize, Progress)>,
@@ -36,7 +38,14 @@ fn day(field: &'static str, value: &str) -> Result<i64, QueryError> {
 
 impl Matcher {
     /// Fails, naming the field, on ids the server does not know.
-    pub fn compile(filter: &Filter, today: i64) -> Result<Matcher, QueryError> {
+    pub fn compile(filter: &Filter, people: &People) -> Result<Matcher, QueryError> {
+        let today = people.today;
+        let base: Vec<String> = filter
+            .label
+            .iter()
+            .filter(|id| extra_label_number(id, people.labels).is_none())
+            .cloned()
+            .collect();
         let search = filter.search.trim().to_lowercase();
         let content = match &filter.content {
             None => None,
@@ -70,7 +79,8 @@ impl Matcher {
             status: filter.status.iter().fold(0, |m, s| m | 1 << (*s as u8)),
             role: filter.role.iter().fold(0, |m, r| m | 1 << (*r as u8)),
             teams: mask_of("team", &filter.team, TEAMS)?,
-            labels: mask_of("label", &filter.label, LABELS)? as u16,
+            labels: mask_of("label", &base, LABELS)? as u16,
+            label_filter: !filter.label.is_empty(),
             languages: mask_of("language", &filter.language, LANGUAGES)? as u16,
             specialisms: mask_of("specialism", &filter.specialism, SPECIALISMS)? as u16,
             content,
@@ -80,10 +90,10 @@ impl Matcher {
 
     /// A filter from a JSON body, held to the rules of `GET /people`: it is round-tripped through
     /// the query encoding first, so a filter the table can show is exactly one a body may carry.
-    pub fn compile_body(filter: &Filter, today: i64) -> Result<Matcher, QueryError> {
+    pub fn compile_body(filter: &Filter, people: &People) -> Result<Matcher, QueryError> {
         let pairs = filter.to_query_pairs();
         Filter::from_query_pairs(pairs.iter().map(|(k, v)| (*k, v.as_str())))
-            .and_then(|f| Matcher::compile(&f, today))
+            .and_then(|f| Matcher::compile(&f, people))
     }
 
     /// Cheap checks first; the search builds strings, so it runs last.
@@ -96,7 +106,7 @@ impl Matcher {
         if !any(u32::from(self.status), 1 << (rec.m.status as u8))
             || !any(u32::from(self.role), 1 << (rec.m.role as u8))
             || !any(self.teams, rec.m.teams)
-            || !any(u32::from(self.labels), u32::from(rec.m.labels))
+            || (self.label_filter && self.labels & rec.m.labels == 0)
             || !any(u32::from(self.languages), 1 << rec.m.language)
             || !any(u32::from(self.specialisms), u32::from(rec.m.specialisms))
         {

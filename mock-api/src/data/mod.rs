@@ -73,6 +73,8 @@ pub struct People {
     pub today: i64,
     /// Unix seconds of start-up; `last_active` counts back from it.
     pub now: i64,
+    /// Labels in the vocabulary (`--labels`); those past `LABELS` are carried by nobody.
+    pub labels: usize,
     /// Tasks and certificates handed out by jobs: (person index, table index).
     pub tasks: HashSet<(u32, u8)>,
     pub certificates: HashSet<(u32, u8)>,
@@ -90,22 +92,54 @@ pub fn special_name(i: u16) -> &'static str {
         .unwrap_or("?")
 }
 
+/// A special person's name: `first` indexes the special names, `last` is the round of a hostile
+/// name (round 0 plain, then " (2)", " (3)", …) so that no two people share one.
+pub fn special_full_name(first: u16, round: u16) -> String {
+    match round {
+        0 => special_name(first).to_owned(),
+        r => format!("{} ({})", special_name(first), r + 1),
+    }
+}
+
+/// How names sort, as people expect: case and accents do not count, nor punctuation, symbols or
+/// invisible marks before the first letter or digit (`"><svg …` sorts under S).
+pub fn name_sort_key(name: &str) -> String {
+    let mut key = String::with_capacity(name.len());
+    for c in name.chars().flat_map(char::to_lowercase) {
+        // Combining marks (accents written as separate characters, Zalgo text) do not count.
+        if ('\u{300}'..='\u{36f}').contains(&c) {
+            continue;
+        }
+        let c = base_letter(c);
+        if key.is_empty() && !c.is_alphanumeric() {
+            continue;
+        }
+        key.push(c);
+    }
+    key
+}
+
+/// The letter without its accent, for the letters the seed names use.
+fn base_letter(c: char) -> char {
+    match c {
+        'á' | 'à' | 'â' | 'ä' | 'å' | 'ã' => 'a',
+        'é' | 'è' | 'ê' | 'ë' => 'e',
+        'í' | 'ì' | 'î' | 'ï' | 'ı' => 'i',
+        'ó' | 'ò' | 'ô' | 'ö' | 'ø' | 'õ' => 'o',
+        'ú' | 'ù' | 'û' | 'ü' => 'u',
+        'ñ' => 'n',
+        'ç' => 'c',
+        'ł' => 'l',
+        'ś' | 'ş' => 's',
+        'ğ' => 'g',
+        c => c,
+    }
+}
+
 pub fn fold_ascii(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars().flat_map(char::to_lowercase) {
-        let c = match c {
-            'á' | 'à' | 'â' | 'ä' | 'å' | 'ã' => 'a',
-            'é' | 'è' | 'ê' | 'ë' => 'e',
-            'í' | 'ì' | 'î' | 'ï' | 'ı' => 'i',
-            'ó' | 'ò' | 'ô' | 'ö' | 'ø' | 'õ' => 'o',
-            'ú' | 'ù' | 'û' | 'ü' => 'u',
-            'ñ' => 'n',
-            'ç' => 'c',
-            'ł' => 'l',
-            'ś' | 'ş' => 's',
-            'ğ' => 'g',
-            c => c,
-        };
+        let c = base_letter(c);
         if c.is_ascii_alphanumeric() || c == '-' {
             out.push(c);
         }
@@ -136,7 +170,7 @@ impl People {
     pub fn name(&self, idx: u32) -> String {
         let rec = &self.recs[idx as usize];
         if rec.has(SPECIAL) {
-            special_name(rec.first).to_owned()
+            special_full_name(rec.first, rec.last)
         } else {
             format!("{} {}", FIRST_NAMES[usize::from(rec.first)], LAST_NAMES[usize::from(rec.last)])
         }
@@ -173,7 +207,7 @@ impl People {
         buf.clear();
         let rec = &self.recs[idx as usize];
         if rec.has(SPECIAL) {
-            buf.extend(special_name(rec.first).chars().flat_map(char::to_lowercase));
+            buf.extend(special_full_name(rec.first, rec.last).chars().flat_map(char::to_lowercase));
         } else {
             buf.push_str(&self.vocab.first_lower[usize::from(rec.first)]);
             buf.push(' ');

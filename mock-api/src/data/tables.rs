@@ -321,6 +321,18 @@ pub const LABELS: &[(&str, &str)] = &[
     ("rtl-label", "متدرب جديد"),
 ];
 
+/// With `--labels N` (N > 16) the vocabulary gains labels 17..=N, for pickers with many options:
+/// `("label-0017", "Label 0017")`. No person carries one, so filtering by one matches nobody.
+pub fn extra_label(n: usize) -> (String, String) {
+    (format!("label-{n:04}"), format!("Label {n:04}"))
+}
+
+/// The number of an extra label id (`label-0017` → 17), when it is within the first `labels`.
+pub fn extra_label_number(id: &str, labels: usize) -> Option<usize> {
+    let n: usize = id.strip_prefix("label-")?.parse().ok()?;
+    (n > LABELS.len() && n <= labels && id == extra_label(n).0).then_some(n)
+}
+
 pub const LANGUAGES: &[(&str, &str)] = &[
     ("en", "English"),
     ("de", "Deutsch"),

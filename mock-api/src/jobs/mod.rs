@@ -97,6 +97,16 @@ pub struct JobStore {
 }
 
 impl JobStore {
+    /// A job of `who`'s. Another admin's job is a 404, as if it did not exist: its existence,
+    /// title and the people in it are not theirs to see.
+    pub fn own(&self, who: &Identity, id: &JobId) -> Option<&JobRecord> {
+        self.jobs.get(id).filter(|rec| rec.owner.id == who.id)
+    }
+
+    pub fn own_mut(&mut self, who: &Identity, id: &JobId) -> Option<&mut JobRecord> {
+        self.jobs.get_mut(id).filter(|rec| rec.owner.id == who.id)
+    }
+
     pub fn insert(&mut self, owner: &'static Identity, job: Job, work: Work) -> JobId {
         let id = job.id.clone();
         self.jobs.insert(
@@ -173,7 +183,7 @@ pub fn step(state: &AppState, id: &JobId, max: usize) -> Option<JobStatus> {
             Work::Action { op, users } => (users[i], rules::evaluate(*op, rec.owner, &people, users[i])),
             Work::Undo { changes } => {
                 let c = changes[i];
-                (c.idx, rules::evaluate_undo(&people, c.idx, c.before, c.after))
+                (c.idx, rules::evaluate_undo(rec.owner, &people, c.idx, c.before, c.after))
             }
         };
         if let Some(before) = rules::commit(&mut people, idx, &eval) {

@@ -54,6 +54,20 @@ fn index(field: &str, id: &str, table: &[(&str, &str)]) -> Result<usize, FieldEr
     table.iter().position(|(t, _)| *t == id).ok_or_else(|| err(field, &format!("Unknown id `{id}`")))
 }
 
+/// Labels past the first 16 (`--labels`) exist for pickers; the mock's people cannot carry them.
+fn label_mask(ids: &[String]) -> Result<u16, FieldError> {
+    if let Some(id) = ids.iter().find(|id| extra_label_number(id, usize::MAX).is_some()) {
+        return Err(err(
+            "label_ids",
+            &format!(
+                "`{id}` is a picker-only label of the mock (--labels): jobs take the first {}",
+                LABELS.len()
+            ),
+        ));
+    }
+    Ok(mask("label_ids", ids, LABELS)? as u16)
+}
+
 fn mask(field: &str, ids: &[String], table: &[(&str, &str)]) -> Result<u32, FieldError> {
     ids.iter().try_fold(0u32, |m, id| Ok(m | 1 << index(field, id, table)?))
 }
@@ -73,8 +87,8 @@ pub fn prepare(action: &BatchAction, today: i64) -> Result<Op, FieldError> {
         }
         B::ChangeRole { role } => Op::ChangeRole(*role),
         B::ChangeLanguage { language } => Op::ChangeLanguage(index("language", language, LANGUAGES)? as u8),
-        B::AddLabels { label_ids } => Op::AddLabels(mask("label_ids", label_ids, LABELS)? as u16),
-        B::RemoveLabels { label_ids } => Op::RemoveLabels(mask("label_ids", label_ids, LABELS)? as u16),
+        B::AddLabels { label_ids } => Op::AddLabels(label_mask(label_ids)?),
+        B::RemoveLabels { label_ids } => Op::RemoveLabels(label_mask(label_ids)?),
         B::AddTask { task_id, due_date } => {
             if let Some(due) = due_date {
                 let day = clock::parse_date(due).ok_or_else(|| err("due_date", "Not a calendar date"))?;
@@ -198,8 +212,10 @@ pub fn evaluate(op: Op, actor: &Identity, people: &People, idx: u32) -> Eval {
 }
 
 /// Undo of one recorded change: scalar fields go back only if nobody changed them since; set
-/// fields get the job's additions removed and its removals put back.
-pub fn evaluate_undo(people: &People, idx: u32, before: Mutable, after: Mutable) -> Eval {
+/// fields get the job's additions removed and its removals put back. Today's rules apply to the
+/// admin undoing: only an Owner may change an Owner's status or role, or make someone Owner (the
+/// user may have become an Owner since the job ran).
+pub fn evaluate_undo(actor: &Identity, people: &People, idx: u32, before: Mutable, after: Mutable) -> Eval {
     let rec = &people.recs[idx as usize];
     if rec.has(DELETED) {
         return skip(ReasonCode::UserDeleted);
@@ -221,6 +237,11 @@ pub fn evaluate_undo(people: &People, idx: u32, before: Mutable, after: Mutable)
         | (before.specialisms & !after.specialisms);
     if restored == cur {
         return skip(ReasonCode::ChangedSince);
+    }
+    let touches_owner = cur.role == Role::Owner || restored.role == Role::Owner;
+    let scalar_moves = restored.status != cur.status || restored.role != cur.role;
+    if touches_owner && scalar_moves && actor.role != Role::Owner {
+        return skip(ReasonCode::OwnerProtected);
     }
     ok(Some(restored), Effect::None)
 }

@@ -73,8 +73,8 @@ pub fn resolve(people: &People, selection: &Selection) -> ApiResult<Vec<u32>> {
         }
         Selection::AllMatching { filter, excluded_ids, .. } => {
             // The same rules as `GET /people`, so a filter the table showed is one a job accepts.
-            let checked = Matcher::compile_body(filter, people.today)
-                .map_err(|e| sel_err(&format!("filter.{}", e.field), e.message))?;
+            let checked = Matcher::compile_body(filter, people)
+                .map_err(|e| ApiError::bad_filter("selection.filter", e))?;
             let excluded: HashSet<u64> = excluded_ids.iter().map(|id| id.0).collect();
             let mut users = people.resolve(&checked);
             if !excluded.is_empty() {

@@ -1,6 +1,7 @@
 //! Operations on an existing job: results, cancel, retry-failed, undo.
 
 use super::jobs::{idempotency_key, job_response, poll_ms, replay, retention};
+use crate::openapi::PROBLEM;
 use crate::{
     clock,
     data::People,
@@ -15,14 +16,21 @@ use axum::{
     response::Response,
     Json,
 };
-use contract::{JobId, JobResultsPage, JobStatus, ListQuery, Outcome, QueryError, UserOutcome};
+use contract::{
+    problem::Problem, Job, JobId, JobResultsPage, JobStatus, ListQuery, Outcome, QueryError, UserOutcome,
+};
 use std::time::Instant;
 
 /// `?outcome=failed|skipped|succeeded&page=&per_page=`, strict like `/people` for these keys;
 /// `outcome` may repeat (any of); other keys are ignored, as on `/people`.
+#[utoipa::path(get, path = "/batch-jobs/{id}/results", tag = "batch jobs",
+    params(("id" = String, Path), ("outcome" = Option<Vec<Outcome>>, Query, explode, description = "Repeatable (any of)"),
+        ("page" = Option<u32>, Query, minimum = 1), ("per_page" = Option<u32>, Query, description = "25, 50 (default), 100, 200 or 500")),
+    responses((status = 200, body = JobResultsPage), (status = 400, description = "A bad query value", body = Problem, content_type = PROBLEM),
+        (status = 404, description = "Unknown, expired, or another admin's job", body = Problem, content_type = PROBLEM)))]
 pub async fn results(
     State(state): State<Shared>,
-    _who: Actor,
+    Actor(who): Actor,
     Path(id): Path<String>,
     RawQuery(raw): RawQuery,
 ) -> ApiResult<Json<JobResultsPage>> {
@@ -42,7 +50,7 @@ pub async fn results(
     }
     let mut jobs = state.jobs.lock();
     jobs.sweep(retention(&state));
-    let rec = jobs.jobs.get(&JobId(id)).ok_or_else(|| ApiError::not_found("This job"))?;
+    let rec = jobs.own(who, &JobId(id)).ok_or_else(|| ApiError::not_found("This job"))?;
     let matching: Vec<_> =
         rec.outcomes.iter().filter(|o| wanted.is_empty() || wanted.contains(&o.outcome)).collect();
     let total = matching.len() as u64;
@@ -85,6 +93,11 @@ fn finished(rec: &JobRecord) -> ApiResult<()> {
 }
 
 /// Stops the job before its next chunk; users already processed keep their outcome.
+#[utoipa::path(post, path = "/batch-jobs/{id}/cancel", tag = "batch jobs", params(("id" = String, Path)),
+    responses((status = 200, body = Job), (status = 400, description = "Unknown demo identity", body = Problem, content_type = PROBLEM),
+        (status = 403, description = "This admin may not run the job's action", body = Problem, content_type = PROBLEM),
+        (status = 404, description = "Unknown, expired, or another admin's job", body = Problem, content_type = PROBLEM),
+        (status = 409, description = "Already finished", body = Problem, content_type = PROBLEM)))]
 pub async fn cancel(
     State(state): State<Shared>,
     Actor(who): Actor,
@@ -93,7 +106,7 @@ pub async fn cancel(
     let poll = poll_ms(&state);
     let mut jobs = state.jobs.lock();
     jobs.sweep(retention(&state));
-    let rec = jobs.jobs.get_mut(&JobId(id)).ok_or_else(|| ApiError::not_found("This job"))?;
+    let rec = jobs.own_mut(who, &JobId(id)).ok_or_else(|| ApiError::not_found("This job"))?;
     authorize(who, &rec.job.action)?;
     if rec.job.status.is_terminal() {
         return Err(ApiError::conflict(
@@ -109,6 +122,13 @@ pub async fn cancel(
 }
 
 /// A new job, same action, for exactly the users that failed.
+#[utoipa::path(post, path = "/batch-jobs/{id}/retry-failed", tag = "batch jobs",
+    params(("id" = String, Path), ("Idempotency-Key" = String, Header, pattern = "^[!-~]{1,255}$", description = "Required, as on creation")),
+    responses((status = 202, body = Job), (status = 400, description = "Missing or invalid Idempotency-Key", body = Problem, content_type = PROBLEM),
+        (status = 403, description = "This admin may not run the job's action", body = Problem, content_type = PROBLEM),
+        (status = 404, description = "Unknown, expired, or another admin's job", body = Problem, content_type = PROBLEM),
+        (status = 409, description = "Still running, or no user failed", body = Problem, content_type = PROBLEM),
+        (status = 422, description = "The Idempotency-Key was used for another request", body = Problem, content_type = PROBLEM)))]
 pub async fn retry_failed(
     State(state): State<Shared>,
     Actor(who): Actor,
@@ -145,6 +165,13 @@ pub async fn retry_failed(
 }
 
 /// A new job applying the inverse to exactly the users this job changed (409 if not reversible).
+#[utoipa::path(post, path = "/batch-jobs/{id}/undo", tag = "batch jobs",
+    params(("id" = String, Path), ("Idempotency-Key" = String, Header, pattern = "^[!-~]{1,255}$", description = "Required, as on creation")),
+    responses((status = 202, body = Job), (status = 400, description = "Missing or invalid Idempotency-Key", body = Problem, content_type = PROBLEM),
+        (status = 403, description = "This admin may not run the job's action", body = Problem, content_type = PROBLEM),
+        (status = 404, description = "Unknown, expired, or another admin's job", body = Problem, content_type = PROBLEM),
+        (status = 409, description = "Not reversible, still running, already undone or nothing changed", body = Problem, content_type = PROBLEM),
+        (status = 422, description = "The Idempotency-Key was used for another request", body = Problem, content_type = PROBLEM)))]
 pub async fn undo(
     State(state): State<Shared>,
     Actor(who): Actor,
@@ -192,9 +219,9 @@ pub async fn undo(
     })
 }
 
-/// What retry-failed and undo share: an optional Idempotency-Key that replays the job it created
-/// before, the job looked up and the admin allowed to run its action; then `derive` makes the new
-/// job from the original, and it starts.
+/// What retry-failed and undo share: the required Idempotency-Key that replays the job it created
+/// before, the job looked up among this admin's own and the admin allowed to run its action; then
+/// `derive` makes the new job from the original, and it starts.
 fn derive_job(
     state: &Shared,
     who: &'static Identity,
@@ -203,7 +230,7 @@ fn derive_job(
     verb: &str,
     derive: impl FnOnce(&mut JobStore, JobId) -> ApiResult<JobId>,
 ) -> ApiResult<Response> {
-    let key = idempotency_key(headers, false)?;
+    let key = idempotency_key(headers)?;
     let poll = poll_ms(state);
     let mut jobs = state.jobs.lock();
     jobs.sweep(retention(state));
@@ -212,7 +239,7 @@ fn derive_job(
         return Ok(res);
     }
     let original = JobId(id);
-    let rec = jobs.jobs.get(&original).ok_or_else(|| ApiError::not_found("This job"))?;
+    let rec = jobs.own(who, &original).ok_or_else(|| ApiError::not_found("This job"))?;
     authorize(who, &rec.job.action)?;
     let new_id = derive(&mut jobs, original)?;
     start(state.clone(), &mut jobs, who.id, key, body, new_id, poll)
@@ -222,14 +249,12 @@ fn start(
     state: Shared,
     jobs: &mut JobStore,
     who: &'static str,
-    key: Option<String>,
+    key: String,
     body: String,
     id: JobId,
     poll: u32,
 ) -> ApiResult<Response> {
-    if let Some(key) = key {
-        jobs.idempotency.insert((who, key), (body, id.clone()));
-    }
+    jobs.idempotency.insert((who, key), (body, id.clone()));
     let view = jobs.jobs.get(&id).map(|r| r.view(poll)).ok_or_else(|| ApiError::not_found("The new job"))?;
     spawn_runner(state, id);
     Ok(job_response(StatusCode::ACCEPTED, view, true))

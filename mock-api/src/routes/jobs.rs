@@ -1,5 +1,6 @@
 //! `POST /batch-jobs/preview`, `POST /batch-jobs`, `GET /batch-jobs`, `GET /batch-jobs/{id}`.
 
+use crate::openapi::PROBLEM;
 use crate::{
     identity::{Actor, Identity},
     jobs::{
@@ -18,12 +19,10 @@ use axum::{
     Json,
 };
 use contract::{
-    BatchAction, FieldError, Filter, Job, JobId, JobList, NewBatchJob, Outcome, Preview, Selection, UserId,
-    UserOutcome,
+    problem::Problem, BatchAction, FieldError, Filter, Job, JobId, JobList, NewBatchJob, Outcome, Preview,
+    Selection, UserId, UserOutcome,
 };
 use std::time::Duration;
-
-pub use super::job_ops::{cancel, results, retry_failed, undo};
 
 pub fn poll_ms(state: &Shared) -> u32 {
     state.config.chaos.poll_ms.unwrap_or(POLL_MS)
@@ -48,18 +47,20 @@ pub fn job_response(status: StatusCode, job: Job, location: bool) -> Response {
     (status, headers, Json(job)).into_response()
 }
 
-/// The `Idempotency-Key` header: required for creation, optional for retry and undo.
-pub fn idempotency_key(headers: &HeaderMap, required: bool) -> ApiResult<Option<String>> {
+/// The `Idempotency-Key` header, required on every request that creates a job: 1 to 255 visible
+/// ASCII characters. Whitespace around the value is not part of it (RFC 9110); inside it, it is
+/// refused, since a key that a proxy might fold or split cannot identify a request.
+pub fn idempotency_key(headers: &HeaderMap) -> ApiResult<String> {
     let bad = |m: &str| {
         ApiError::new(400, "idempotency-key", "Idempotency-Key problem").detail(m).field("Idempotency-Key", m)
     };
-    match headers.get("idempotency-key") {
-        None if required => Err(bad("The Idempotency-Key header is required")),
-        None => Ok(None),
-        Some(v) => match v.to_str().map(str::trim) {
-            Ok(k) if !k.is_empty() && k.len() <= 255 => Ok(Some(k.to_owned())),
-            _ => Err(bad("Use 1 to 255 visible ASCII characters")),
-        },
+    let value =
+        headers.get("idempotency-key").ok_or_else(|| bad("The Idempotency-Key header is required"))?;
+    let key = value.to_str().map(|v| v.trim_matches([' ', '\t'])).unwrap_or("");
+    if (1..=255).contains(&key.len()) && key.bytes().all(|b| b.is_ascii_graphic()) {
+        Ok(key.to_owned())
+    } else {
+        Err(bad("Use 1 to 255 visible ASCII characters, no spaces"))
     }
 }
 
@@ -67,12 +68,11 @@ pub fn idempotency_key(headers: &HeaderMap, required: bool) -> ApiResult<Option<
 pub fn replay(
     jobs: &JobStore,
     who: &Identity,
-    key: &Option<String>,
+    key: &str,
     body: &str,
     poll: u32,
 ) -> ApiResult<Option<Response>> {
-    let Some(key) = key else { return Ok(None) };
-    match jobs.idempotency.get(&(who.id, key.clone())) {
+    match jobs.idempotency.get(&(who.id, key.to_owned())) {
         Some((seen, id)) if seen == body => {
             Ok(jobs.jobs.get(id).map(|rec| job_response(StatusCode::ACCEPTED, rec.view(poll), true)))
         }
@@ -110,13 +110,21 @@ pub fn parse_new_job(body: &Bytes) -> ApiResult<NewBatchJob> {
     })
 }
 
+#[utoipa::path(post, path = "/batch-jobs", tag = "batch jobs", request_body = NewBatchJob,
+    params(("Idempotency-Key" = String, Header, pattern = "^[!-~]{1,255}$", description = "Required. The same key and body return the same job; the same key with another body is a 422")),
+    responses(
+        (status = 202, description = "Created (or replayed); Location and Retry-After headers", body = Job),
+        (status = 400, description = "Malformed JSON or missing or invalid Idempotency-Key", body = Problem, content_type = PROBLEM),
+        (status = 403, description = "This admin may not run the action", body = Problem, content_type = PROBLEM),
+        (status = 409, description = "The selection now resolves to current_count users, not expected_count", body = Problem, content_type = PROBLEM),
+        (status = 422, description = "Bad parameters or selection, named in errors[].field", body = Problem, content_type = PROBLEM)))]
 pub async fn create(
     State(state): State<Shared>,
     Actor(who): Actor,
     headers: HeaderMap,
     body: Bytes,
 ) -> ApiResult<Response> {
-    let key = idempotency_key(&headers, true)?;
+    let key = idempotency_key(&headers)?;
     let req = parse_new_job(&body)?;
     let today = state.people.read().today;
     let op = check_action(who, &req.action, today)?;
@@ -141,9 +149,7 @@ pub async fn create(
     let id = jobs.next_id();
     let job = new_job(id.clone(), req.action.clone(), title(&req.action), users.len(), who);
     jobs.insert(who, job, Work::Action { op, users });
-    if let Some(key) = key {
-        jobs.idempotency.insert((who.id, key), (body, id.clone()));
-    }
+    jobs.idempotency.insert((who.id, key), (body, id.clone()));
     let view = jobs.jobs.get(&id).map(|r| r.view(poll));
     drop(jobs);
     spawn_runner(state.clone(), id.clone());
@@ -152,6 +158,10 @@ pub async fn create(
 }
 
 /// A dry run with the job's own rules; changes nothing, never 409s (it reports the count now).
+#[utoipa::path(post, path = "/batch-jobs/preview", tag = "batch jobs", request_body = NewBatchJob,
+    responses((status = 200, body = Preview), (status = 400, description = "Malformed JSON", body = Problem, content_type = PROBLEM),
+        (status = 403, description = "This admin may not run the action", body = Problem, content_type = PROBLEM),
+        (status = 422, description = "Bad parameters or selection, named in errors[].field", body = Problem, content_type = PROBLEM)))]
 pub async fn preview(
     State(state): State<Shared>,
     Actor(who): Actor,
@@ -215,16 +225,24 @@ fn flag(field: &'static str, value: &str) -> ApiResult<bool> {
     }
 }
 
-/// Newest first, at most 50: `mine` = created by this identity, `active` = queued or running.
+/// Newest first, at most 50, only this identity's jobs (`mine` is accepted and always true: no
+/// admin sees another's jobs); `active` = queued or running.
+#[utoipa::path(get, path = "/batch-jobs", tag = "batch jobs",
+    params(("mine" = Option<String>, Query, description = "Accepted for compatibility: the list only ever holds this admin's jobs"),
+        ("active" = Option<String>, Query, description = "Only queued or running jobs (true, 1 or empty; false or 0)")),
+    responses((status = 200, description = "This admin's jobs, newest first, at most 50", body = JobList),
+        (status = 400, description = "A bad flag value", body = Problem, content_type = PROBLEM)))]
 pub async fn list(
     State(state): State<Shared>,
     Actor(who): Actor,
     RawQuery(raw): RawQuery,
 ) -> ApiResult<Json<JobList>> {
-    let (mut mine, mut active) = (false, false);
+    let mut active = false;
     for (key, value) in contract::query::decode_pairs(raw.as_deref().unwrap_or("")) {
         match key.as_str() {
-            "mine" => mine = flag("mine", &value)?,
+            "mine" => {
+                flag("mine", &value)?;
+            }
             "active" => active = flag("active", &value)?,
             _ => {}
         }
@@ -235,17 +253,25 @@ pub async fn list(
     let mut recs: Vec<&JobRecord> = jobs
         .jobs
         .values()
-        .filter(|r| !mine || r.owner.id == who.id)
+        .filter(|r| r.owner.id == who.id)
         .filter(|r| !active || !r.job.status.is_terminal())
         .collect();
     recs.sort_by_key(|r| std::cmp::Reverse(r.seq));
     Ok(Json(JobList { items: recs.into_iter().take(50).map(|r| r.view(poll)).collect() }))
 }
 
-pub async fn get(State(state): State<Shared>, _who: Actor, Path(id): Path<String>) -> ApiResult<Response> {
+#[utoipa::path(get, path = "/batch-jobs/{id}", tag = "batch jobs", params(("id" = String, Path)),
+    responses((status = 200, description = "Retry-After header (seconds) while active", body = Job),
+        (status = 400, description = "Unknown demo identity", body = Problem, content_type = PROBLEM),
+        (status = 404, description = "Unknown, expired, or another admin's job", body = Problem, content_type = PROBLEM)))]
+pub async fn get(
+    State(state): State<Shared>,
+    Actor(who): Actor,
+    Path(id): Path<String>,
+) -> ApiResult<Response> {
     let poll = poll_ms(&state);
     let mut jobs = state.jobs.lock();
     jobs.sweep(retention(&state));
-    let rec = jobs.jobs.get(&JobId(id)).ok_or_else(|| ApiError::not_found("This job"))?;
+    let rec = jobs.own(who, &JobId(id)).ok_or_else(|| ApiError::not_found("This job"))?;
     Ok(job_response(StatusCode::OK, rec.view(poll), false))
 }

@@ -1,33 +1,39 @@
 //! The router: the API under `/api`, the built widget at `/`.
 
-mod job_ops;
-mod jobs;
-mod people;
-mod views;
+pub mod job_ops;
+pub mod jobs;
+pub mod people;
+pub mod views;
 
 use crate::{chaos, problem::ApiError, Shared};
-use axum::{
-    routing::{get, patch, post},
-    Router,
-};
+use axum::{routing::get, Router};
 use tower_http::services::{ServeDir, ServeFile};
+use utoipa::OpenApi;
+use utoipa_axum::{router::OpenApiRouter, routes};
+
+/// The API's routes with their OpenAPI operations, from the handlers' own `#[utoipa::path]`: one
+/// list serves and documents, so the document cannot drift from what is served.
+pub fn documented() -> OpenApiRouter<Shared> {
+    OpenApiRouter::with_openapi(crate::openapi::ApiDoc::openapi())
+        .routes(routes!(people::me))
+        .routes(routes!(people::identities))
+        .routes(routes!(people::list))
+        .routes(routes!(people::matching))
+        .routes(routes!(people::filter_options))
+        .routes(routes!(views::list, views::create))
+        .routes(routes!(views::update, views::remove))
+        .routes(routes!(jobs::list, jobs::create))
+        .routes(routes!(jobs::preview))
+        .routes(routes!(jobs::get))
+        .routes(routes!(job_ops::results))
+        .routes(routes!(job_ops::cancel))
+        .routes(routes!(job_ops::retry_failed))
+        .routes(routes!(job_ops::undo))
+}
 
 pub fn api(state: Shared) -> Router {
-    Router::new()
-        .route("/me", get(people::me))
-        .route("/identities", get(people::identities))
-        .route("/people", get(people::list))
-        .route("/people/matching", post(people::matching))
-        .route("/filter-options", get(people::filter_options))
-        .route("/saved-views", get(views::list).post(views::create))
-        .route("/saved-views/{id}", patch(views::update).delete(views::remove))
-        .route("/batch-jobs", get(jobs::list).post(jobs::create))
-        .route("/batch-jobs/preview", post(jobs::preview))
-        .route("/batch-jobs/{id}", get(jobs::get))
-        .route("/batch-jobs/{id}/results", get(jobs::results))
-        .route("/batch-jobs/{id}/cancel", post(jobs::cancel))
-        .route("/batch-jobs/{id}/retry-failed", post(jobs::retry_failed))
-        .route("/batch-jobs/{id}/undo", post(jobs::undo))
+    let (routes, _) = documented().split_for_parts();
+    routes
         .route("/openapi.json", get(crate::openapi::serve))
         .fallback(|| async { ApiError::not_found("This API path") })
         .method_not_allowed_fallback(|| async {

@@ -1,5 +1,6 @@
 //! Saved views: `GET/POST /saved-views`, `PATCH/DELETE /saved-views/{id}`.
 
+use crate::openapi::PROBLEM;
 use crate::{
     clock,
     data::matcher::Matcher,
@@ -13,8 +14,13 @@ use axum::{
     http::StatusCode,
     Json,
 };
-use contract::{views::validate_view_name, Filter, NewSavedView, SavedView, SavedViewList, SavedViewPatch};
+use contract::{
+    problem::Problem, views::validate_view_name, Filter, NewSavedView, SavedView, SavedViewList,
+    SavedViewPatch,
+};
 
+#[utoipa::path(get, path = "/saved-views", tag = "saved views",
+    responses((status = 200, body = SavedViewList), (status = 400, description = "Unknown demo identity", body = Problem, content_type = PROBLEM)))]
 pub async fn list(State(state): State<Shared>, Actor(who): Actor) -> Json<SavedViewList> {
     let views = state.views.lock();
     Json(SavedViewList { items: views.by_identity.get(who.id).cloned().unwrap_or_default() })
@@ -22,12 +28,9 @@ pub async fn list(State(state): State<Shared>, Actor(who): Actor) -> Json<SavedV
 
 /// The filter must be one `GET /people` would accept.
 fn check_filter(state: &Shared, filter: &Filter) -> ApiResult<()> {
-    Matcher::compile_body(filter, state.people.read().today).map(|_| ()).map_err(|e| {
-        ApiError::invalid(vec![contract::FieldError {
-            field: format!("filter.{}", e.field),
-            message: e.message,
-        }])
-    })
+    Matcher::compile_body(filter, &state.people.read())
+        .map(|_| ())
+        .map_err(|e| ApiError::bad_filter("filter", e))
 }
 
 fn check_name(existing: &[SavedView], name: &str, except: Option<&str>) -> ApiResult<String> {
@@ -45,6 +48,9 @@ fn field(field: &str, message: &str) -> contract::FieldError {
     contract::FieldError { field: field.to_owned(), message: message.to_owned() }
 }
 
+#[utoipa::path(post, path = "/saved-views", tag = "saved views", request_body = NewSavedView,
+    responses((status = 201, body = SavedView), (status = 400, description = "Malformed JSON", body = Problem, content_type = PROBLEM),
+        (status = 422, description = "Empty, too long (>80) or duplicate name; invalid filter", body = Problem, content_type = PROBLEM)))]
 pub async fn create(
     State(state): State<Shared>,
     Actor(who): Actor,
@@ -63,6 +69,11 @@ pub async fn create(
     Ok((StatusCode::CREATED, Json(view)))
 }
 
+#[utoipa::path(patch, path = "/saved-views/{id}", tag = "saved views", request_body = SavedViewPatch,
+    params(("id" = String, Path)),
+    responses((status = 200, body = SavedView), (status = 400, description = "Malformed JSON", body = Problem, content_type = PROBLEM),
+        (status = 404, description = "No such view of this admin's", body = Problem, content_type = PROBLEM),
+        (status = 422, description = "Bad name or filter", body = Problem, content_type = PROBLEM)))]
 pub async fn update(
     State(state): State<Shared>,
     Actor(who): Actor,
@@ -89,6 +100,9 @@ pub async fn update(
     Ok(Json(view.clone()))
 }
 
+#[utoipa::path(delete, path = "/saved-views/{id}", tag = "saved views", params(("id" = String, Path)),
+    responses((status = 204, description = "Deleted"), (status = 400, description = "Unknown demo identity", body = Problem, content_type = PROBLEM),
+        (status = 404, description = "No such view of this admin's", body = Problem, content_type = PROBLEM)))]
 pub async fn remove(
     State(state): State<Shared>,
     Actor(who): Actor,

@@ -138,12 +138,27 @@ impl Api {
         self.call(Method::POST, "/api/batch-jobs", who, &[("idempotency-key", key)], Some(body)).await
     }
 
+    /// `POST /batch-jobs/{id}/{verb}` (`retry-failed`, `undo`) with a fresh Idempotency-Key.
+    pub async fn derive(&self, who: &str, id: &str, verb: &str) -> Res {
+        static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+        let key = format!("key-{}", NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed));
+        self.derive_with(who, id, verb, &key).await
+    }
+
+    pub async fn derive_with(&self, who: &str, id: &str, verb: &str, key: &str) -> Res {
+        let uri = format!("/api/batch-jobs/{id}/{verb}");
+        self.call(Method::POST, &uri, who, &[("idempotency-key", key)], None).await
+    }
+
     /// Drives a job to its end (tests run with `--rate 0`, so nothing else advances it).
     pub fn finish(&self, id: &str) -> contract::JobStatus {
         mock_api::jobs::step(&self.state, &contract::JobId(id.to_owned()), usize::MAX).expect("job exists")
     }
 
+    /// The job, read as its creator (only the creator may read it).
     pub async fn job(&self, id: &str) -> contract::Job {
-        serde_json::from_value(self.get(&format!("/api/batch-jobs/{id}")).await.body).expect("job")
+        let owner = self.state.jobs.lock().jobs.get(&contract::JobId(id.to_owned())).map(|r| r.owner.id);
+        let res = self.get_as(owner.expect("job exists"), &format!("/api/batch-jobs/{id}")).await;
+        serde_json::from_value(res.body).expect("job")
     }
 }

@@ -1,0 +1,120 @@
+//! The published document says exactly what the server does (issue 7, item 8). The full
+//! request/response comparison is the schemathesis step of `make test`; these pin what it found.
+
+mod common;
+
+use axum::http::StatusCode;
+use common::Api;
+use serde_json::{json, Value};
+
+const IDENTITIES: [&str; 7] =
+    ["owner", "admin", "admin_delete", "hr", "curator", "curator_sharing", "custom"];
+
+async fn doc(api: &Api) -> Value {
+    api.get("/api/openapi.json").await.body
+}
+
+fn operations(doc: &Value) -> Vec<(String, String, Value)> {
+    let mut ops = Vec::new();
+    for (path, item) in doc["paths"].as_object().unwrap() {
+        for (method, op) in item.as_object().unwrap() {
+            ops.push((method.clone(), path.clone(), op.clone()));
+        }
+    }
+    ops
+}
+
+#[tokio::test]
+async fn every_operation_takes_the_demo_identity_and_documents_its_400() {
+    let api = Api::new(10);
+    let doc = doc(&api).await;
+    let ops = operations(&doc);
+    assert_eq!(ops.len(), 17);
+    for (method, path, op) in ops {
+        let header =
+            op["parameters"].as_array().and_then(|ps| ps.iter().find(|p| p["name"] == "X-Demo-Identity"));
+        let values = header.map(|h| h["schema"]["enum"].clone());
+        assert_eq!(values, Some(json!(IDENTITIES)), "{method} {path}");
+        assert!(op["responses"]["400"].is_object(), "{method} {path} does not list its 400");
+    }
+}
+
+#[tokio::test]
+async fn retry_failed_and_undo_document_their_required_key_and_every_status() {
+    let doc = doc(&Api::new(10)).await;
+    for verb in ["retry-failed", "undo"] {
+        let op = &doc["paths"][format!("/batch-jobs/{{id}}/{verb}")]["post"];
+        let key =
+            op["parameters"].as_array().unwrap().iter().find(|p| p["name"] == "Idempotency-Key").unwrap();
+        assert_eq!(key["required"], true, "{verb}");
+        let statuses: Vec<&String> = op["responses"].as_object().unwrap().keys().collect();
+        assert_eq!(statuses, ["202", "400", "403", "404", "409", "422"], "{verb}");
+    }
+}
+
+#[tokio::test]
+async fn filter_ids_are_the_listed_ids_and_user_ids_are_safe_integers() {
+    let api = Api::new(10);
+    let doc = doc(&api).await;
+    let options = api.get("/api/filter-options").await.body;
+    let listed = |key: &str| -> Value {
+        json!(options[key].as_array().unwrap().iter().map(|o| o["id"].clone()).collect::<Vec<_>>())
+    };
+    let filter = &doc["components"]["schemas"]["Filter"]["properties"];
+    assert_eq!(filter["team"]["items"]["enum"], listed("teams"));
+    assert_eq!(filter["label"]["items"]["enum"], listed("labels"));
+    assert_eq!(filter["language"]["items"]["enum"], listed("languages"));
+    let id = &doc["components"]["schemas"]["UserId"];
+    assert_eq!(
+        (id["type"].clone(), id["maximum"].clone()),
+        (json!("integer"), json!(9_007_199_254_740_991u64))
+    );
+}
+
+#[tokio::test]
+async fn an_integer_written_with_a_zero_fraction_is_that_integer() {
+    let api = Api::new(50);
+    let body = |ids: Value| json!({"filter": {}, "ids": ids});
+    let plain = api.post("owner", "/api/people/matching", body(json!([12, 13]))).await;
+    let floats = api.post("owner", "/api/people/matching", body(json!([12.0, 13.0]))).await;
+    assert_eq!((floats.status, floats.body), (StatusCode::OK, plain.body));
+    let half = api.post("owner", "/api/people/matching", body(json!([12.5]))).await;
+    assert_eq!((half.status, half.fields()), (StatusCode::UNPROCESSABLE_ENTITY, vec!["ids[0]".to_owned()]));
+    let preview = json!({"action": {"kind": "deactivate"},
+        "selection": {"type": "all_matching", "filter": {"hire_date": {"last_days": 30.0}}, "expected_count": 1.0}});
+    assert_eq!(api.post("owner", "/api/batch-jobs/preview", preview).await.status, StatusCode::OK);
+}
+
+#[tokio::test]
+async fn ids_and_counts_above_2_pow_53_minus_1_are_refused() {
+    let api = Api::new(50);
+    let res = api
+        .post("owner", "/api/people/matching", json!({"filter": {}, "ids": [9_007_199_254_740_992u64]}))
+        .await;
+    assert_eq!((res.status, res.fields()), (StatusCode::UNPROCESSABLE_ENTITY, vec!["ids[0]".to_owned()]));
+    let max = api
+        .post("owner", "/api/people/matching", json!({"filter": {}, "ids": [9_007_199_254_740_991u64]}))
+        .await;
+    assert_eq!(max.status, StatusCode::OK);
+    let preview = json!({"action": {"kind": "delete", "confirm_count": 9_223_372_036_854_775_808u64},
+        "selection": {"type": "explicit", "ids": [20]}});
+    let res = api.post("owner", "/api/batch-jobs/preview", preview).await;
+    assert_eq!(
+        (res.status, res.fields()),
+        (StatusCode::UNPROCESSABLE_ENTITY, vec!["action.confirm_count".to_owned()])
+    );
+}
+
+#[tokio::test]
+async fn a_list_in_place_of_an_object_is_refused() {
+    let api = Api::new(50);
+    let res = api.post("owner", "/api/people/matching", json!({"filter": [""], "ids": []})).await;
+    assert_eq!((res.status, res.fields()), (StatusCode::UNPROCESSABLE_ENTITY, vec!["filter".to_owned()]));
+    let preview = json!({"action": {"kind": "deactivate"},
+        "selection": {"type": "all_matching", "filter": {"hire_date": {"range": [null, null]}}, "expected_count": 1}});
+    let res = api.post("owner", "/api/batch-jobs/preview", preview).await;
+    assert_eq!(
+        (res.status, res.fields()),
+        (StatusCode::UNPROCESSABLE_ENTITY, vec!["selection.filter.hire_date.range".to_owned()])
+    );
+}

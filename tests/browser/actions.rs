@@ -1,0 +1,131 @@
+//! The Actions menu button (WAI-ARIA APG) and the modal dialog, by keyboard.
+
+use super::support::{mount, tick, Mounted};
+use contract::{ActionKind, Role};
+use leptos::prelude::*;
+use people_log::{actions::catalog, actions::MenuButton, ui::Modal};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::HtmlElement;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn key(target: &HtmlElement, key: &str, shift: bool) {
+    let init = web_sys::KeyboardEventInit::new();
+    init.set_key(key);
+    init.set_shift_key(shift);
+    init.set_bubbles(true);
+    init.set_cancelable(true);
+    let event = web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+    target.dispatch_event(&event).unwrap();
+}
+
+fn focused() -> String {
+    let active = web_sys::window().unwrap().document().unwrap().active_element();
+    active.and_then(|a| a.text_content()).unwrap_or_default()
+}
+
+fn one(mounted: &Mounted, selector: &str) -> HtmlElement {
+    mounted.query_all(selector).into_iter().next().unwrap_or_else(|| panic!("nothing matches {selector}"))
+}
+
+fn menu_for(role: Role) -> (Mounted, RwSignal<Option<ActionKind>>) {
+    let picked = RwSignal::new(None);
+    let allowed = ActionKind::allowed(role, &contract::Permissions::default());
+    let groups = Signal::stored(Some(catalog::menu(&allowed)));
+    let on_pick = Callback::new(move |kind| picked.set(Some(kind)));
+    let mounted = mount(move || view! { <MenuButton groups empty=Signal::stored(false) on_pick /> });
+    (mounted, picked)
+}
+
+#[wasm_bindgen_test]
+async fn arrows_home_end_and_escape_move_through_the_menu() {
+    let (mounted, _) = menu_for(Role::Hr);
+    let button = one(&mounted, "#plb-actions");
+    let menu = one(&mounted, "[role=menu]");
+    assert!(menu.hidden(), "closed at first");
+    key(&button, "ArrowDown", false);
+    tick().await;
+    assert!(!menu.hidden());
+    assert_eq!(button.get_attribute("aria-expanded").as_deref(), Some("true"));
+    assert_eq!(focused(), "Add specialisms", "opens on the first item");
+    let item = |m: &Mounted| one(m, "[role=menuitem]:focus");
+    key(&item(&mounted), "ArrowUp", false);
+    assert_eq!(focused(), "Send notification", "ArrowUp from the first wraps to the last");
+    key(&item(&mounted), "ArrowDown", false);
+    assert_eq!(focused(), "Add specialisms", "and back");
+    key(&item(&mounted), "End", false);
+    assert_eq!(focused(), "Send notification");
+    key(&item(&mounted), "Home", false);
+    assert_eq!(focused(), "Add specialisms");
+    key(&item(&mounted), "Escape", false);
+    tick().await;
+    assert!(menu.hidden(), "Esc closes");
+    assert_eq!(focused(), "Actions ▾", "focus returns to the button");
+    key(&button, "ArrowUp", false);
+    assert_eq!(focused(), "Send notification", "ArrowUp opens on the last item");
+}
+
+#[wasm_bindgen_test]
+async fn groups_follow_the_article_and_choosing_returns_focus_to_the_button() {
+    let (mounted, picked) = menu_for(Role::Owner);
+    let groups: Vec<String> = mounted
+        .query_all("[role=group]")
+        .iter()
+        .map(|g| g.get_attribute("aria-labelledby").unwrap())
+        .collect();
+    assert_eq!(groups.len(), 3);
+    let items = mounted.query_all("[role=menuitem]");
+    assert_eq!(items.len(), 15);
+    let button = one(&mounted, "#plb-actions");
+    key(&button, "Enter", false);
+    tick().await;
+    items[5].click();
+    tick().await;
+    assert_eq!(picked.get_untracked(), Some(ActionKind::AddToTeam));
+    assert!(one(&mounted, "[role=menu]").hidden());
+    assert_eq!(focused(), "Actions ▾");
+}
+
+#[wasm_bindgen_test]
+async fn a_role_that_may_run_nothing_is_told_so() {
+    let (mounted, _) = menu_for(Role::Curator);
+    tick().await;
+    let button = one(&mounted, "#plb-actions");
+    assert!(button.has_attribute("disabled"));
+    assert!(button.text_content().unwrap().contains("No batch actions available for your role"));
+    assert!(mounted.query_all("[role=menuitem]").is_empty(), "never an empty menu");
+    let why = one(&mounted, "#plb-actions-why");
+    assert!(!why.hidden() && why.text_content().unwrap().contains("Ask an Owner or Admin"));
+}
+
+#[wasm_bindgen_test]
+async fn the_dialog_takes_focus_wraps_tab_and_gives_focus_back() {
+    let open = RwSignal::new(false);
+    let mounted = mount(move || {
+        view! {
+            <button id="opener" on:click=move |_| open.set(true)>"Open"</button>
+            <Modal open labelledby="t">
+                <h2 id="t">"Title"</h2>
+                <button id="first">"First"</button>
+                <button id="last">"Last"</button>
+            </Modal>
+        }
+    });
+    let opener = one(&mounted, "#opener");
+    opener.focus().unwrap();
+    opener.click();
+    tick().await;
+    let dialog: web_sys::HtmlDialogElement = one(&mounted, "dialog").unchecked_into();
+    assert!(dialog.open(), "shown with showModal");
+    assert!(dialog.matches(":modal").unwrap(), "modal, so the page behind is inert");
+    assert_eq!(focused(), "First", "focus moves in");
+    key(&one(&mounted, "#last"), "Tab", false);
+    assert_eq!(focused(), "First", "Tab on the last control wraps to the first");
+    key(&one(&mounted, "#first"), "Tab", true);
+    assert_eq!(focused(), "Last", "Shift+Tab on the first wraps to the last");
+    dialog.close();
+    tick().await;
+    assert!(!open.get_untracked(), "a native close (Esc) updates the signal");
+    assert_eq!(focused(), "Open", "focus returns to the opener");
+}
