@@ -2,8 +2,11 @@
 #![cfg(target_arch = "wasm32")]
 
 mod browser {
+    pub mod api;
     pub mod mount;
+    pub mod not_shown;
     pub mod people_table;
+    pub mod saved_views;
     pub mod selection;
     pub mod support;
 }
