@@ -18,12 +18,13 @@ export CHROMEDRIVER ?= /usr/bin/chromedriver
 # Runs one named step of `make test`; on failure says which one and stops.
 step = @printf '\n==> %s\n' "$(1)"; $(2) || { printf '\nmake test: FAILED at step "%s"\n' "$(1)" >&2; exit 1; }
 
-.PHONY: help tools browser demo dev test release bench
+.PHONY: help tools browser demo dev test release bench screenshots
 
 help:
 	@echo "make demo   build the widget and serve it with the mock API on http://127.0.0.1:$(PORT)/"
 	@echo "make test   everything CI checks"
 	@echo "make dev    trunk serve with hot reload, /api proxied to the mock API"
+	@echo "make screenshots  retake docs/screenshot.png from the demo"
 
 tools:
 	@scripts/ensure-tools.sh
@@ -54,3 +55,9 @@ test: browser
 	$(call step,e2e (Playwright),E2E_PORT=$(E2E_PORT) playwright test)
 	$(call step,size check,node scripts/size-check.mjs dist)
 	@printf '\nmake test: all steps passed\n'
+
+# Rewrites the tracked docs/screenshot.png, so never part of `make test`.
+screenshots: browser
+	trunk build --release
+	cargo build -p mock-api --release
+	SCREENSHOTS=1 E2E_PORT=$(E2E_PORT) playwright test tests/e2e/screenshot.spec.ts

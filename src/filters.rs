@@ -168,20 +168,83 @@ pub fn url_for_view(view: &ListQuery, default_per_page: u32) -> String {
     encode_pairs(pairs)
 }
 
-/// Where to go when the server refused the view in the URL (a 400): a page past the end goes to the
-/// first page with the same filters; anything else unreadable starts over. `None` when the failure
-/// was not about the view, so only Retry makes sense.
+/// Where to go when the view in the URL was refused (a 400 from the server, or the widget's own
+/// parse of `search`, the URL's query): drop only what the refusal names (a page past the end goes
+/// to the first page, a bad team to no team filter) and keep every other filter. Anything it cannot
+/// pin down starts over. `None` when the failure was not about the view, so only Retry makes sense.
 pub fn recover_from_refusal(
-    query: &ListQuery,
+    search: &str,
     error: &ApiError,
-    default_view: ListQuery,
+    default_per_page: u32,
 ) -> Option<(&'static str, ListQuery)> {
     let ApiError::Http { status: 400, problem } = error else { return None };
+    let start_over = ("Reset the view", ListQuery { per_page: default_per_page, ..ListQuery::default() });
     let field = problem.as_ref().and_then(|p| p.errors.first()).map(|e| e.field.as_str());
+    let Some((mut label, mut drop)) = field.and_then(offending) else { return Some(start_over) };
+    let mut pairs = decode_pairs(search);
+    // Another value may be unreadable too: drop whatever else the parse names, never guess. Any
+    // change of view goes back to page 1.
+    for round in 0..=pairs.len() {
+        pairs.retain(|(key, _)| key != "page" && !drop.contains(&key.as_str()));
+        match view_from_url(&encode_pairs(pairs.iter().map(|(k, v)| (k, v))), default_per_page) {
+            Ok(view) => return Some((label, view)),
+            Err(e) => match offending(e.field) {
+                Some((_, more)) if round < pairs.len() => {
+                    (label, drop) = ("Remove the invalid filters", more);
+                }
+                _ => return Some(start_over),
+            },
+        }
+    }
+    Some(start_over)
+}
+
+/// The action that drops a refused query field, and the URL keys that go with it.
+fn offending(field: &str) -> Option<(&'static str, &'static [&'static str])> {
     Some(match field {
-        Some("page") => ("Go to the first page", with_page(query, 1)),
-        _ => ("Reset the view", default_view),
+        "page" => ("Go to the first page", &["page"]),
+        "per_page" => ("Use the default page size", &["per_page"]),
+        "sort" => ("Use the default order", &["sort"]),
+        "q" | "search" => ("Remove the search", &["q"]),
+        "status" => ("Remove the Status filter", &["status"]),
+        "role" => ("Remove the Role filter", &["role"]),
+        "team" => ("Remove the Team filter", &["team"]),
+        "label" => ("Remove the Label filter", &["label"]),
+        "language" => ("Remove the Language filter", &["language"]),
+        "specialism" => ("Remove the Specialism filter", &["specialism"]),
+        "content" | "progress" => ("Remove the content filter", &["content", "progress"]),
+        "hired_within" | "hired_from" | "hired_to" => {
+            ("Remove the hire-date filter", &["hired_within", "hired_from", "hired_to"])
+        }
+        _ => return None,
     })
+}
+
+/// The most days "hired in the last … days" may say (the API's limit: a century).
+pub const MAX_HIRED_WITHIN: u32 = 36_500;
+
+/// "Hired in the last N days" as typed: empty clears it; anything else must be a whole number of
+/// days the API accepts. The error is the message shown next to the field.
+pub fn hired_within(text: &str) -> Result<Option<HireDate>, &'static str> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Ok(None);
+    }
+    match text.parse::<u32>() {
+        Ok(days) if (1..=MAX_HIRED_WITHIN).contains(&days) => Ok(Some(HireDate::LastDays(days))),
+        _ => Err("Enter a whole number of days from 1 to 36,500."),
+    }
+}
+
+/// A hire-date range as typed (`YYYY-MM-DD`, either end may be empty): the start must not be after
+/// the end. The error is the message shown next to the fields.
+pub fn hired_between(from: &str, to: &str) -> Result<Option<HireDate>, &'static str> {
+    let end = |s: &str| (!s.is_empty()).then(|| s.to_owned());
+    match (end(from), end(to)) {
+        (None, None) => Ok(None),
+        (Some(f), Some(t)) if f > t => Err("“Hired from” must be on or before “Hired to”."),
+        (from, to) => Ok(Some(HireDate::Range { from, to })),
+    }
 }
 
 /// The `aria-sort` value of a sortable column.

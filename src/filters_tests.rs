@@ -65,28 +65,81 @@ fn chips_name_each_part_and_remove_only_it() {
     assert_eq!(chips.len(), filter.active_count());
 }
 
-#[test]
-fn a_page_past_the_end_recovers_to_the_first_page_with_the_same_filters() {
-    let mut query = ListQuery { page: 999, ..ListQuery::default() };
-    query.filter.team = vec!["sales-emea".into()];
+fn refused(field: &str) -> crate::api::ApiError {
     let problem =
-        contract::Problem::new(400, "about:blank", "Invalid query parameter").with_field("page", "too far");
-    let error = crate::api::ApiError::Http { status: 400, problem: Some(problem) };
-    let (label, next) =
-        recover_from_refusal(&query, &error, ListQuery::default()).expect("a 400 is recoverable");
-    assert_eq!(label, "Go to the first page");
-    assert_eq!(next, ListQuery { page: 1, ..query });
+        contract::Problem::new(400, "about:blank", "Invalid query parameter").with_field(field, "no");
+    crate::api::ApiError::Http { status: 400, problem: Some(problem) }
 }
 
 #[test]
-fn other_refusals_start_over_and_server_failures_only_retry() {
-    let query = ListQuery { page: 3, ..ListQuery::default() };
-    let bad_team = contract::Problem::new(400, "about:blank", "Invalid").with_field("team", "unknown team");
-    let error = crate::api::ApiError::Http { status: 400, problem: Some(bad_team) };
+fn a_page_past_the_end_recovers_to_the_first_page_with_the_same_filters() {
+    let (label, next) =
+        recover_from_refusal("team=sales-emea&page=999", &refused("page"), 50).expect("a 400 is recoverable");
+    assert_eq!(label, "Go to the first page");
+    let team = Filter { team: vec!["sales-emea".into()], ..Filter::default() };
+    assert_eq!(next, ListQuery { filter: team, ..ListQuery::default() });
+}
+
+#[test]
+fn a_refused_filter_is_dropped_and_the_others_kept() {
+    // The server refused the team (an id it does not know): status, sort and page size stay.
+    let search = "status=active&team=nope&sort=-name&page=3&per_page=100";
+    let (label, next) = recover_from_refusal(search, &refused("team"), 50).unwrap();
+    assert_eq!(label, "Remove the Team filter");
+    assert_eq!(next, ListQuery::parse("status=active&sort=-name&per_page=100").unwrap());
+
+    // The widget's own parse refused the hire date: the whole hire-date filter goes, nothing else.
+    let search = "team=sales-emea&hired_within=40000";
+    let (label, next) = recover_from_refusal(search, &refused("hired_within"), 50).unwrap();
+    assert_eq!(label, "Remove the hire-date filter");
+    assert_eq!(next.filter, Filter { team: vec!["sales-emea".into()], ..Filter::default() });
+    let search = "role=hr&hired_from=2024-05-01&hired_to=2024-01-01";
+    let (_, next) = recover_from_refusal(search, &refused("hired_to"), 50).unwrap();
+    assert_eq!(next.filter, Filter { role: vec![Role::Hr], ..Filter::default() });
+    let (label, next) = recover_from_refusal("q=ada&content=c1", &refused("progress"), 50).unwrap();
+    assert_eq!(label, "Remove the content filter");
+    assert_eq!(next.filter.search, "ada");
+}
+
+#[test]
+fn several_unreadable_values_are_all_dropped_and_said_so() {
+    let search = "status=asleep&role=king&team=sales-emea";
+    let (label, next) = recover_from_refusal(search, &refused("status"), 50).unwrap();
+    assert_eq!(label, "Remove the invalid filters");
+    assert_eq!(next.filter, Filter { team: vec!["sales-emea".into()], ..Filter::default() });
+}
+
+#[test]
+fn unnamed_refusals_start_over_and_server_failures_only_retry() {
+    let bare = crate::api::ApiError::Http { status: 400, problem: None };
     let start = ListQuery { per_page: 100, ..ListQuery::default() };
-    assert_eq!(recover_from_refusal(&query, &error, start.clone()), Some(("Reset the view", start.clone())));
+    assert_eq!(recover_from_refusal("team=x&page=3", &bare, 100), Some(("Reset the view", start.clone())));
+    assert_eq!(recover_from_refusal("team=x", &refused("mystery"), 100), Some(("Reset the view", start)));
     let outage = crate::api::ApiError::Http { status: 503, problem: None };
-    assert_eq!(recover_from_refusal(&query, &outage, start), None);
+    assert_eq!(recover_from_refusal("team=x", &outage, 100), None);
+}
+
+#[test]
+fn hire_date_fields_accept_only_what_the_api_accepts() {
+    assert_eq!(hired_within(""), Ok(None));
+    assert_eq!(hired_within(" 365 "), Ok(Some(HireDate::LastDays(365))));
+    assert_eq!(hired_within("36500"), Ok(Some(HireDate::LastDays(36_500))));
+    for bad in ["36501", "0", "-3", "1.5", "1e3", "lots", "99999999999"] {
+        assert!(hired_within(bad).is_err(), "{bad}");
+    }
+    assert_eq!(hired_between("", ""), Ok(None));
+    assert_eq!(
+        hired_between("2024-01-01", ""),
+        Ok(Some(HireDate::Range { from: Some("2024-01-01".into()), to: None }))
+    );
+    assert!(hired_between("2024-01-01", "2024-01-01").is_ok(), "one day is a range");
+    assert!(hired_between("2024-05-01", "2024-01-01").is_err());
+    // Whatever the form accepts, the URL round-trips and the API's parser accepts.
+    for hire in [hired_within("36500"), hired_between("2020-02-29", "2024-01-01")] {
+        let query =
+            with_filter(&ListQuery::default(), Filter { hire_date: hire.unwrap(), ..Filter::default() });
+        assert_eq!(ListQuery::parse(&query.to_query_string()).unwrap(), query);
+    }
 }
 
 #[test]

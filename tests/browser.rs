@@ -3,8 +3,11 @@
 
 mod browser {
     pub mod actions;
+    pub mod api;
     pub mod mount;
+    pub mod not_shown;
     pub mod people_table;
+    pub mod saved_views;
     pub mod selection;
     pub mod support;
 }

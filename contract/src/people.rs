@@ -138,13 +138,13 @@ pub struct PeoplePage {
 }
 
 impl PeoplePage {
-    /// The 1-based index range this page shows, `None` when it is empty.
+    /// The 1-based index range this page shows, `None` when it is empty or its page number is 0
+    /// (pages count from 1; a server saying otherwise must not make this panic or wrap).
     pub fn range(&self) -> Option<(u64, u64)> {
-        if self.items.is_empty() {
-            return None;
-        }
-        let first = u64::from(self.page - 1) * u64::from(self.per_page) + 1;
-        Some((first, first + self.items.len() as u64 - 1))
+        let before = u64::from(self.page.checked_sub(1)?).checked_mul(u64::from(self.per_page))?;
+        let first = before.checked_add(1)?;
+        let last = before.checked_add(u64::try_from(self.items.len()).ok()?)?;
+        (last >= first).then_some((first, last))
     }
 
     /// The number of pages for this total and page size (at least 1).
@@ -255,6 +255,18 @@ mod tests {
         let page = PeoplePage { items: vec![], total: 0, page: 1, per_page: 50 };
         assert_eq!(page.range(), None);
         assert_eq!(page.page_count(), 1);
+    }
+
+    #[test]
+    fn page_zero_has_no_range_and_the_last_page_does_not_overflow() {
+        let zero = PeoplePage { items: vec![sample(); 3], total: 3, page: 0, per_page: 50 };
+        assert_eq!(zero.range(), None);
+        let per_page = 500;
+        let total = u64::from(u32::MAX) * u64::from(per_page);
+        let last = PeoplePage { items: vec![sample(); 2], total, page: u32::MAX, per_page };
+        let first = u64::from(u32::MAX - 1) * u64::from(per_page) + 1;
+        assert_eq!(last.range(), Some((first, first + 1)));
+        assert_eq!(last.page_count(), u32::MAX);
     }
 
     #[test]

@@ -10,6 +10,8 @@ pub enum ApiError {
     Http { status: u16, problem: Option<Problem> },
     /// The server answered 2xx with a body this client cannot read.
     Decode(String),
+    /// A request body could not be written (nothing was sent).
+    Encode(String),
     /// The request was cancelled because a newer one superseded it.
     Aborted,
 }
@@ -49,6 +51,7 @@ impl fmt::Display for ApiError {
             }
             ApiError::Http { status, .. } => write!(f, "The server refused the request (HTTP {status})."),
             ApiError::Decode(_) => f.write_str("The server sent an answer this widget cannot read."),
+            ApiError::Encode(_) => f.write_str("This request could not be written, so it was not sent."),
             ApiError::Aborted => f.write_str("The request was cancelled."),
         }
     }

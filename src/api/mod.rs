@@ -10,8 +10,8 @@ pub use superseding::Superseding;
 
 use crate::config::Config;
 use contract::{
-    Filter, FilterOptions, ListQuery, MatchRequest, Me, NewSavedView, PeoplePage, SavedViewList,
-    SavedViewPatch, UserId,
+    people::MAX_MATCH_IDS, Filter, FilterOptions, ListQuery, MatchRequest, Me, NewSavedView, PeoplePage,
+    SavedViewList, SavedViewPatch, UserId,
 };
 use gloo_net::http::{Request, RequestBuilder, Response};
 use serde::{de::DeserializeOwned, Serialize};
@@ -43,24 +43,40 @@ impl ApiClient {
     ) -> Result<PeoplePage, ApiError> {
         let qs = query.to_query_string();
         let path = if qs.is_empty() { "/people".to_owned() } else { format!("/people?{qs}") };
-        self.get_json(&path, abort).await
+        let page: PeoplePage = self.get_json(&path, abort).await?;
+        // Another page than the one asked would be shown, and selected, as if it were this one.
+        if (page.page, page.per_page) != (query.page, query.per_page) {
+            return Err(ApiError::Decode(format!(
+                "asked for page {} of {}, the server answered page {} of {}",
+                query.page, query.per_page, page.page, page.per_page
+            )));
+        }
+        Ok(page)
     }
 
-    /// `POST /people/matching`: which of `ids` the filter matches. `abort` cancels a superseded
-    /// request. The body is built at once, so the future borrows nothing.
+    /// `POST /people/matching`: which of `ids` the filter matches, in the order asked. More ids
+    /// than one request may carry (`MAX_MATCH_IDS`) are asked in consecutive chunks. `abort`
+    /// cancels a superseded question. The bodies are built at once, so the future borrows nothing.
     pub fn matching(
         &self,
         filter: &Filter,
         ids: &[UserId],
         abort: Option<&AbortSignal>,
     ) -> impl std::future::Future<Output = Result<Vec<UserId>, ApiError>> + 'static {
-        let body = json(&MatchRequest { filter: filter.clone(), ids: ids.to_vec() });
-        let builder = Request::post(&self.url("/people/matching")).abort_signal(abort);
-        let api = self.clone();
+        let bodies: Result<Vec<String>, String> = ids
+            .chunks(MAX_MATCH_IDS)
+            .map(|chunk| json(&MatchRequest { filter: filter.clone(), ids: chunk.to_vec() }))
+            .collect();
+        let (url, abort, api) = (self.url("/people/matching"), abort.cloned(), self.clone());
         async move {
-            let response = api.send_checked(builder, Some(body)).await?;
-            let text = response.text().await.map_err(ApiError::network)?;
-            ids_of(&text).ok_or_else(|| ApiError::Decode("expected {\"ids\": [user ids]}".into()))
+            let mut matching = Vec::new();
+            for body in bodies.map_err(ApiError::Encode)? {
+                let builder = Request::post(&url).abort_signal(abort.as_ref());
+                let response = api.send_checked(builder, Some(body)).await?;
+                let text = response.text().await.map_err(ApiError::network)?;
+                matching.extend(ids_of(&text).map_err(ApiError::Decode)?);
+            }
+            Ok(matching)
         }
     }
 
@@ -69,19 +85,20 @@ impl ApiClient {
         self.get_json("/filter-options", None).await
     }
 
-    /// `GET /saved-views`: this admin's saved views, in creation order.
-    pub async fn saved_views(&self) -> Result<SavedViewList, ApiError> {
-        self.get_json("/saved-views", None).await
+    /// `GET /saved-views`: this admin's saved views, in creation order. `abort` cancels a
+    /// superseded reload.
+    pub async fn saved_views(&self, abort: Option<&AbortSignal>) -> Result<SavedViewList, ApiError> {
+        self.get_json("/saved-views", abort).await
     }
 
     /// `POST /saved-views`.
     pub async fn create_view(&self, view: &NewSavedView) -> Result<(), ApiError> {
-        self.send(Request::post(&self.url("/saved-views")), Some(json(view))).await
+        self.send(Request::post(&self.url("/saved-views")), Some(json(view).map_err(ApiError::Encode)?)).await
     }
 
     /// `PATCH /saved-views/{id}`.
     pub async fn update_view(&self, id: &str, patch: &SavedViewPatch) -> Result<(), ApiError> {
-        self.send(Request::patch(&self.view_url(id)), Some(json(patch))).await
+        self.send(Request::patch(&self.view_url(id)), Some(json(patch).map_err(ApiError::Encode)?)).await
     }
 
     /// `DELETE /saved-views/{id}`.
@@ -139,23 +156,33 @@ impl ApiClient {
     }
 }
 
-/// A request body; the contract's types always serialise.
-fn json<T: Serialize>(value: &T) -> String {
+/// A request body. A value JSON cannot carry (an id above 2^53 − 1) is an error, never an empty or
+/// altered body.
+fn json<T: Serialize>(value: &T) -> Result<String, String> {
     let serializer = serde_wasm_bindgen::Serializer::json_compatible();
-    value
-        .serialize(&serializer)
-        .ok()
-        .and_then(|v| js_sys::JSON::stringify(&v).ok())
-        .map(String::from)
-        .unwrap_or_default()
+    let value = value.serialize(&serializer).map_err(|e| e.to_string())?;
+    js_sys::JSON::stringify(&value).map(String::from).map_err(|_| "the request body is not JSON".into())
 }
 
-/// The `ids` of a `MatchResponse`, read without a serde path of its own.
-fn ids_of(text: &str) -> Option<Vec<UserId>> {
-    let value = js_sys::JSON::parse(text).ok()?;
-    let ids = js_sys::Reflect::get(&value, &"ids".into()).ok()?;
-    let ids: &js_sys::Array = ids.dyn_ref()?;
-    ids.iter().map(|id| id.as_f64().map(|n| UserId(n as u64))).collect()
+/// The largest id the contract allows: every integer up to it is exact in a JSON number.
+const MAX_ID: f64 = 9_007_199_254_740_991.0;
+
+/// The `ids` of a `MatchResponse`, read without a serde path of its own. Anything but integers in
+/// 0..=2^53 − 1 is refused: a rounded or truncated id would name another user.
+fn ids_of(text: &str) -> Result<Vec<UserId>, String> {
+    let shape = || "expected {\"ids\": [user ids]}".to_owned();
+    let value = js_sys::JSON::parse(text).map_err(|_| shape())?;
+    let ids = js_sys::Reflect::get(&value, &"ids".into()).map_err(|_| shape())?;
+    let ids: &js_sys::Array = ids.dyn_ref().ok_or_else(shape)?;
+    ids.iter()
+        .map(|id| match id.as_f64() {
+            Some(n) if n.fract() == 0.0 && (0.0..=MAX_ID).contains(&n) => Ok(UserId(n as u64)),
+            _ => Err(format!(
+                "user ids are whole numbers from 0 to 2^53 − 1, not {}",
+                String::from(js_sys::JSON::stringify(&id).unwrap_or_else(|_| "?".into()))
+            )),
+        })
+        .collect()
 }
 
 /// Parses with the browser's own JSON parser and maps the result onto `T`: much smaller in wasm

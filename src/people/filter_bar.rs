@@ -27,7 +27,10 @@ pub fn FilterBar(
 
     // Debounced search: a new keystroke cancels the pending one; the request it triggers aborts
     // the one before it (see `PeopleScreen`).
+    // Only the last keystroke's timer may search: clearing by handle is not enough on its own, since
+    // web-sys keeps handles as i32 and a faked clock's ids (Playwright's start at 1e12) do not fit.
     let timer = StoredValue::new(None::<TimeoutHandle>);
+    let keystrokes = StoredValue::new(0u32);
     let cancel_pending = move || {
         if let Some(pending) = timer.get_value() {
             pending.clear();
@@ -36,8 +39,16 @@ pub fn FilterBar(
     let on_search = move |ev| {
         let value = event_target_value(&ev);
         cancel_pending();
+        let this = keystrokes.try_update_value(|n| {
+            *n = n.wrapping_add(1);
+            *n
+        });
         let handle = set_timeout_with_handle(
-            move || set_filter(Filter { search: value, ..filter.get_untracked() }),
+            move || {
+                if this.is_some() && keystrokes.try_get_value() == this {
+                    set_filter(Filter { search: value, ..filter.get_untracked() })
+                }
+            },
             SEARCH_DEBOUNCE,
         );
         timer.set_value(handle.ok());
@@ -200,7 +211,9 @@ fn ContentFilterFields(
     }
 }
 
-/// Hired within the last N days, or between two dates; setting one clears the other.
+/// Hired within the last N days, or between two dates; setting one clears the other. What the API
+/// would refuse (over 36,500 days, a start after the end) is not applied: a message says why next to
+/// the field and what was typed stays for the admin to correct.
 #[component]
 fn HireDateFields(
     /// The current filter.
@@ -208,25 +221,43 @@ fn HireDateFields(
     /// Apply a new filter.
     set_filter: Callback<Filter>,
 ) -> impl IntoView {
-    let hire = move || filter.with(|f| f.hire_date.clone());
-    let days = move || match hire() {
-        Some(HireDate::LastDays(n)) => n.to_string(),
-        _ => String::new(),
+    let hire = Memo::new(move |_| filter.with(|f| f.hire_date.clone()));
+    let (d, f, t) = typed(hire.get_untracked());
+    let (days, from, to) = (RwSignal::new(d), RwSignal::new(f), RwSignal::new(t));
+    let days_error = RwSignal::new(None::<&'static str>);
+    let range_error = RwSignal::new(None::<&'static str>);
+    // What is typed follows the filter whenever the filter changes (a chip removed, back/forward);
+    // a refused entry leaves the filter as it was, so the typing stays.
+    Effect::new(move |_| {
+        let (d, f, t) = typed(hire.get());
+        days.set(d);
+        from.set(f);
+        to.set(t);
+        days_error.set(None);
+        range_error.set(None);
+    });
+    let apply = move |hire_date: Result<Option<HireDate>, &'static str>,
+                      error: RwSignal<Option<&'static str>>| {
+        match hire_date {
+            Ok(hire_date) => {
+                error.set(None);
+                set_filter.run(Filter { hire_date, ..filter.get_untracked() })
+            }
+            Err(message) => error.set(Some(message)),
+        }
     };
-    let end = move |from: bool| match hire() {
-        Some(HireDate::Range { from: f, to: t }) => if from { f } else { t }.unwrap_or_default(),
-        _ => String::new(),
+    let on_days = move |ev| {
+        days.set(event_target_value(&ev));
+        apply(filters::hired_within(&days.get_untracked()), days_error)
     };
-    let update =
-        move |hire_date: Option<HireDate>| set_filter.run(Filter { hire_date, ..filter.get_untracked() });
-    let set_end = move |from: bool, value: String| {
-        let value = (!value.is_empty()).then_some(value);
-        let (f, t) = match hire() {
-            Some(HireDate::Range { from: f, to: t }) => (f, t),
-            _ => (None, None),
-        };
-        let (f, t) = if from { (value, t) } else { (f, value) };
-        update((f.is_some() || t.is_some()).then_some(HireDate::Range { from: f, to: t }))
+    let on_end = move |end: RwSignal<String>| {
+        move |ev| {
+            end.set(event_target_value(&ev));
+            apply(filters::hired_between(&from.get_untracked(), &to.get_untracked()), range_error)
+        }
+    };
+    let message = |id: &'static str, error: RwSignal<Option<&'static str>>| {
+        move || error.get().map(|e| view! { <span id=id class="plb-field-error" role="alert">{e}</span> })
     };
     view! {
         <fieldset class="plb-fieldset">
@@ -238,17 +269,44 @@ fn HireDateFields(
                     min="1"
                     max="36500"
                     prop:value=days
-                    on:change=move |ev| update(event_target_value(&ev).parse().ok().filter(|n| *n >= 1).map(HireDate::LastDays))
+                    aria-invalid=move || days_error.with(Option::is_some).then_some("true")
+                    aria-describedby=move || days_error.with(Option::is_some).then_some("plb-days-error")
+                    on:change=on_days
+                />
+            </label>
+            {message("plb-days-error", days_error)}
+            <label class="plb-field">
+                "Hired from "
+                <input
+                    type="date"
+                    prop:value=from
+                    aria-invalid=move || range_error.with(Option::is_some).then_some("true")
+                    aria-describedby=move || range_error.with(Option::is_some).then_some("plb-range-error")
+                    on:change=on_end(from)
                 />
             </label>
             <label class="plb-field">
-                "Hired from "
-                <input type="date" prop:value=move || end(true) on:change=move |ev| set_end(true, event_target_value(&ev)) />
-            </label>
-            <label class="plb-field">
                 "Hired to "
-                <input type="date" prop:value=move || end(false) on:change=move |ev| set_end(false, event_target_value(&ev)) />
+                <input
+                    type="date"
+                    prop:value=to
+                    aria-invalid=move || range_error.with(Option::is_some).then_some("true")
+                    aria-describedby=move || range_error.with(Option::is_some).then_some("plb-range-error")
+                    on:change=on_end(to)
+                />
             </label>
+            {message("plb-range-error", range_error)}
         </fieldset>
+    }
+}
+
+/// The hire-date fields' text for a filter: days, from, to.
+fn typed(hire: Option<HireDate>) -> (String, String, String) {
+    match hire {
+        Some(HireDate::LastDays(n)) => (n.to_string(), String::new(), String::new()),
+        Some(HireDate::Range { from, to }) => {
+            (String::new(), from.unwrap_or_default(), to.unwrap_or_default())
+        }
+        None => Default::default(),
     }
 }

@@ -161,7 +161,7 @@ pub fn PeopleScreen() -> impl IntoView {
                         .into_any()
                     }
                     Some((_, Err(error))) => {
-                        let recover = filters::recover_from_refusal(&query.get_untracked(), &error, default_view())
+                        let recover = filters::recover_from_refusal(&url.search().get_untracked(), &error, page_size)
                             .map(|(label, next)| (label, Callback::new(move |_| go.run(next.clone()))));
                         view! { <LoadError error on_retry=retry recover /> }.into_any()
                     }

@@ -42,7 +42,8 @@ pub fn Pagination(
             <span class="plb-muted">{format!("Page {} of {}", format::count(current.into()), format::count(last.into()))}</span>
             {button("First page", 1, current > 1)}
             {button("Previous page", current.saturating_sub(1), current > 1)}
-            {button("Next page", current + 1, current < last)}
+            // Saturating: a server answering page u32::MAX must not make this overflow.
+            {button("Next page", current.saturating_add(1), current < last)}
             {button("Last page", last, current < last)}
         </nav>
     }

@@ -1,5 +1,5 @@
 use crate::{
-    api::{spawn_request, ApiClient, ApiError},
+    api::{spawn_request, ApiClient, ApiError, Superseding},
     filters,
 };
 use contract::{views::validate_view_name, ListQuery, NewSavedView, SavedView, SavedViewPatch};
@@ -16,12 +16,28 @@ pub fn SavedViews(
 ) -> impl IntoView {
     let api = expect_context::<ApiClient>();
     let views = RwSignal::new(None::<Result<Vec<SavedView>, ApiError>>);
+    // Every request here, a rename or delete of one item included, belongs to the list: an item is
+    // re-created on every reload, and a write or reload it owned would die with it.
+    let owner = Owner::current().expect("SavedViews runs under an owner");
+    // Reloads may overlap (two saves in a row): each supersedes the one before, and only the
+    // newest answer is shown, even if an older one arrives after it.
+    let reloads = Superseding::owned();
+    let newest = StoredValue::new(0u32);
     let load = {
-        let api = api.clone();
+        let (api, owner) = (api.clone(), owner.clone());
         Callback::new(move |_| {
-            let api = api.clone();
-            spawn_request(async move { api.saved_views().await }, move |r| {
-                views.set(Some(r.map(|l| l.items)))
+            let (api, abort) = (api.clone(), reloads.next());
+            let this = newest.try_update_value(|n| {
+                *n += 1;
+                *n
+            });
+            let request = async move { api.saved_views(abort.as_ref()).await };
+            owner.with(|| {
+                spawn_request(request, move |r| {
+                    if this.is_some() && newest.try_get_value() == this {
+                        views.set(Some(r.map(|l| l.items)));
+                    }
+                })
             })
         })
     };
@@ -69,7 +85,7 @@ pub fn SavedViews(
                 views.get().map(|result| match result {
                     Ok(list) => view! {
                         <ul class="plb-view-list" aria-label="Saved views list">
-                            {list.into_iter().map(|view| view! { <ViewItem view query go on_changed=load /> }).collect_view()}
+                            {list.into_iter().map(|view| view! { <ViewItem view query go on_changed=load list=owner.clone() /> }).collect_view()}
                         </ul>
                     }
                     .into_any(),
@@ -97,6 +113,9 @@ fn ViewItem(
     go: Callback<ListQuery>,
     /// The list changed on the server.
     on_changed: Callback<()>,
+    /// The list's owner: this item's writes run under it, so a write finishes, and reloads the list,
+    /// even when a reload re-creates this item meanwhile.
+    list: Owner,
 ) -> impl IntoView {
     let api = expect_context::<ApiClient>();
     let SavedView { id, name, filter, .. } = view;
@@ -104,31 +123,32 @@ fn ViewItem(
     let (draft, set_draft) = signal(name.clone());
     let (error, set_error) = signal(None::<String>);
     let id = StoredValue::new(id);
-    // Both writes end the same way: refresh the list, or show why not next to this view.
+    // Both writes end the same way: refresh the list, or show why not next to this view (if this
+    // item is still there to show it).
     let finish = move |r: Result<(), ApiError>| match r {
         Ok(()) => {
-            set_error.set(None);
+            set_error.try_set(None);
             on_changed.run(());
         }
-        Err(e) => set_error.set(Some(e.to_string())),
+        Err(e) => drop(set_error.try_set(Some(e.to_string()))),
+    };
+    let run = move |write: std::pin::Pin<Box<dyn std::future::Future<Output = Result<(), ApiError>>>>| {
+        list.with(|| spawn_request(write, finish))
     };
     let delete = {
-        let api = api.clone();
+        let (api, run) = (api.clone(), run.clone());
         move |_| {
-            let api = api.clone();
-            spawn_request(async move { api.delete_view(&id.get_value()).await }, finish);
+            let (api, id) = (api.clone(), id.get_value());
+            run(Box::pin(async move { api.delete_view(&id).await }));
         }
     };
     let on_rename = move |ev: web_sys::SubmitEvent| {
         ev.prevent_default();
         match validate_view_name(&draft.get_untracked()) {
             Ok(name) => {
-                let api = api.clone();
+                let (api, id) = (api.clone(), id.get_value());
                 let patch = SavedViewPatch { name: Some(name), filter: None };
-                spawn_request(
-                    async move { api.update_view(&id.get_value(), &patch).await.map(drop) },
-                    finish,
-                );
+                run(Box::pin(async move { api.update_view(&id, &patch).await }));
             }
             Err(message) => set_error.set(Some(message.to_owned())),
         }

@@ -145,7 +145,11 @@ impl SelectionState {
             owner.with(|| {
                 spawn_request(request, move |r| {
                     let answer = match r {
-                        Ok(ids) => Answer::Matching(ids),
+                        Ok(mut ids) => {
+                            // Kept in id order for lookups, whatever order the server answered in.
+                            ids.sort_unstable();
+                            Answer::Matching(ids)
+                        }
                         // Superseded: the newer question has replaced this one.
                         Err(ApiError::Aborted) => return,
                         Err(_) => Answer::Failed,
@@ -175,9 +179,9 @@ pub struct Known {
 pub enum Answer {
     /// The question is in flight.
     Pending,
-    /// The ids of `asked` that match, in id order (the server keeps the order asked).
+    /// The ids of `asked` that match, in id order.
     Matching(Vec<UserId>),
-    /// The server could not answer (down, or more than `MAX_MATCH_IDS` asked): nobody is known hidden.
+    /// The server could not answer (down, or an answer the widget refused): nobody is known hidden.
     Failed,
 }
 

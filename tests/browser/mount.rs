@@ -1,4 +1,4 @@
-use super::support::tick;
+use super::support::{tick, until};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
 use web_sys::HtmlElement;
@@ -18,6 +18,14 @@ async fn mounts_into_a_shadow_root_and_unmounts_cleanly() {
     tick().await;
     let shadow = host.shadow_root().expect("a shadow root");
     assert!(shadow.query_selector("input[type=search]").unwrap().is_some());
+    let error = || {
+        let alert = shadow.query_selector(".plb-results [role=alert]").unwrap();
+        alert.and_then(|a| a.text_content()).unwrap_or_default()
+    };
+    until("the error state", || error().contains("Users could not be loaded")).await;
+    assert!(error().contains("Could not reach the server"), "{}", error());
+    let retry = shadow.query_selector(".plb-results [role=alert] button").unwrap().expect("a way on");
+    assert_eq!(retry.text_content().as_deref(), Some("Retry"));
     assert_eq!(host.children().length(), 0, "nothing in the host's light DOM");
     assert!(document.query_selector(".plb").unwrap().is_none(), "nothing outside the shadow root");
 

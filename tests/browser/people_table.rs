@@ -44,3 +44,21 @@ fn range_text_and_buttons_follow_the_page() {
     buttons[0].click();
     assert_eq!(requested.get_untracked(), Some(1));
 }
+
+/// Issue 7, item 6: a server answering the last page a `u32` can number must not make paging
+/// overflow (in debug builds that was a panic while rendering "Next page").
+#[wasm_bindgen_test]
+fn the_last_page_a_u32_can_number_renders_without_overflow() {
+    let mut page = fixture_page(1, 25, 1);
+    page.page = u32::MAX;
+    page.total = u64::from(u32::MAX) * 25;
+    let requested = RwSignal::new(None::<u32>);
+    let on_page = Callback::new(move |p| requested.set(Some(p)));
+    let mounted = mount(move || view! { <Pagination page on_page /> });
+    assert_eq!(mounted.text(".plb-range"), "107,374,182,351–107,374,182,351 of 107,374,182,375 users");
+    assert_eq!(mounted.text(".plb-muted"), "Page 4,294,967,295 of 4,294,967,295");
+    let buttons = mounted.query_all("button");
+    assert!(buttons[2].has_attribute("disabled") && buttons[3].has_attribute("disabled"), "no next page");
+    buttons[1].click();
+    assert_eq!(requested.get_untracked(), Some(u32::MAX - 1));
+}

@@ -98,3 +98,149 @@ pub fn checked(mounted: &Mounted, selector: &str) -> Vec<bool> {
         .map(|e| e.unchecked_into::<web_sys::HtmlInputElement>().checked())
         .collect()
 }
+
+/// Waits, a macrotask at a time, until `ready` holds; fails after a generous number of turns so a
+/// broken test ends with a message instead of hanging.
+pub async fn until(what: &str, ready: impl Fn() -> bool) {
+    for _ in 0..2500 {
+        if ready() {
+            return;
+        }
+        tick().await;
+    }
+    panic!("still waiting for {what}");
+}
+
+/// One request the fake backend received.
+#[derive(Clone, Debug)]
+pub struct Received {
+    pub method: String,
+    /// The path and query after the API base.
+    pub path: String,
+    pub body: String,
+}
+
+/// An answer the fake backend gives: status and JSON body (none when empty), once `hold` (if any)
+/// opens; `body_then` builds the body at that moment instead, for a write that takes effect then.
+pub struct Reply {
+    pub status: u16,
+    pub body: String,
+    pub hold: Option<Gate>,
+    pub body_then: Option<Box<dyn FnOnce() -> String>>,
+}
+
+impl Reply {
+    pub fn ok(body: impl Into<String>) -> Self {
+        Reply::status(200, body)
+    }
+
+    pub fn status(status: u16, body: impl Into<String>) -> Self {
+        Reply { status, body: body.into(), hold: None, body_then: None }
+    }
+
+    /// Answers only once `gate` opens.
+    pub fn held(self, gate: &Gate) -> Self {
+        Reply { hold: Some(gate.clone()), ..self }
+    }
+
+    /// Runs `write` (and answers what it returns) only once the hold opens.
+    pub fn then(self, write: impl FnOnce() -> String + 'static) -> Self {
+        Reply { body_then: Some(Box::new(write)), ..self }
+    }
+}
+
+/// A door a held answer waits behind, opened by the test.
+#[derive(Clone)]
+pub struct Gate {
+    promise: js_sys::Promise,
+    open: std::rc::Rc<std::cell::RefCell<Option<js_sys::Function>>>,
+}
+
+impl Gate {
+    pub fn new() -> Self {
+        let open = std::rc::Rc::new(std::cell::RefCell::new(None));
+        let slot = open.clone();
+        let promise = js_sys::Promise::new(&mut |resolve, _| *slot.borrow_mut() = Some(resolve));
+        Gate { promise, open }
+    }
+
+    pub fn open(&self) {
+        if let Some(resolve) = self.open.borrow_mut().take() {
+            resolve.call0(&wasm_bindgen::JsValue::NULL).unwrap();
+        }
+    }
+}
+
+/// The API base the fake backend answers under.
+pub const FAKE_API: &str = "http://fake.invalid/api";
+
+/// Replaces `window.fetch` with an in-page backend until dropped: `answer` sees every request to
+/// [`FAKE_API`] (in arrival order, also kept in `received`) and says what to reply.
+pub struct FakeBackend {
+    pub received: std::rc::Rc<std::cell::RefCell<Vec<Received>>>,
+    original: wasm_bindgen::JsValue,
+    _fetch: wasm_bindgen::closure::Closure<dyn FnMut(web_sys::Request) -> js_sys::Promise>,
+}
+
+impl FakeBackend {
+    pub fn install(answer: impl Fn(&Received) -> Reply + 'static) -> Self {
+        use wasm_bindgen::JsValue;
+        let received = std::rc::Rc::new(std::cell::RefCell::new(Vec::<Received>::new()));
+        let log = received.clone();
+        let answer = std::rc::Rc::new(answer);
+        let fetch = wasm_bindgen::closure::Closure::new(move |request: web_sys::Request| {
+            let (log, answer) = (log.clone(), answer.clone());
+            wasm_bindgen_futures::future_to_promise(async move {
+                let text = wasm_bindgen_futures::JsFuture::from(request.text()?).await?;
+                let path = request.url().strip_prefix(FAKE_API).map(str::to_owned);
+                let path = path.ok_or_else(|| JsValue::from_str("a request outside the fake API"))?;
+                let got =
+                    Received { method: request.method(), path, body: text.as_string().unwrap_or_default() };
+                log.borrow_mut().push(got.clone());
+                let reply = answer(&got);
+                if let Some(gate) = reply.hold {
+                    wasm_bindgen_futures::JsFuture::from(gate.promise.clone()).await?;
+                }
+                let body = reply.body_then.map_or(reply.body, |write| write());
+                let init = web_sys::ResponseInit::new();
+                init.set_status(reply.status);
+                let body = (!body.is_empty()).then_some(body.as_str());
+                Ok(web_sys::Response::new_with_opt_str_and_init(body, &init)?.into())
+            })
+        });
+        let window = web_sys::window().unwrap();
+        let original = js_sys::Reflect::get(&window, &"fetch".into()).unwrap();
+        js_sys::Reflect::set(&window, &"fetch".into(), fetch.as_ref()).unwrap();
+        FakeBackend { received, original, _fetch: fetch }
+    }
+
+    /// How many requests matched `method` and a path starting with `prefix`.
+    pub fn count(&self, method: &str, prefix: &str) -> usize {
+        self.received.borrow().iter().filter(|r| r.method == method && r.path.starts_with(prefix)).count()
+    }
+}
+
+impl Drop for FakeBackend {
+    fn drop(&mut self) {
+        let window = web_sys::window().unwrap();
+        js_sys::Reflect::set(&window, &"fetch".into(), &self.original).unwrap();
+    }
+}
+
+/// A client for the fake backend.
+pub fn fake_client() -> people_log::api::ApiClient {
+    people_log::api::ApiClient::new(people_log::config::Config {
+        api_base: FAKE_API.into(),
+        ..Default::default()
+    })
+}
+
+/// Types `text` into an input as a user would (the `input` event bubbles to Leptos's delegated
+/// listener).
+pub fn type_into(input: &HtmlElement, text: &str) {
+    let input: &web_sys::HtmlInputElement = input.unchecked_ref();
+    input.set_value(text);
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    input.dispatch_event(&web_sys::Event::new_with_event_init_dict("input", &init).unwrap()).unwrap();
+}

@@ -43,16 +43,25 @@ test("content progress and hire date filters", async ({ page }) => {
 });
 
 test("search is debounced into one request", async ({ page }) => {
+  // The page's timers run on Playwright's clock: typing speed cannot decide how many requests go.
+  await page.clock.install();
   await page.goto("/");
   await settled(page);
+  await page.clock.pauseAt(Date.now() + 60_000);
   const searches: string[] = [];
   page.on("request", (r) => {
     if (r.url().includes("/api/people") && r.url().includes("q=")) searches.push(r.url());
   });
-  await page.getByRole("searchbox", { name: "Search by name or email" }).pressSequentially("agnieszka");
+  // Slower than the debounce in real time, yet no time passes for the page.
+  await page.getByRole("searchbox", { name: "Search by name or email" }).pressSequentially("agnieszka", { delay: 300 });
+  await page.clock.runFor(249);
+  await expect(page).not.toHaveURL(/q=/);
+  expect(searches).toHaveLength(0);
+  await page.clock.runFor(1);
   await expect(page).toHaveURL(/q=agnieszka/);
   await settled(page);
   expect(searches).toHaveLength(1);
+  expect(new URL(searches[0]).searchParams.get("q")).toBe("agnieszka");
   for (const name of await people(page).table.getByRole("rowheader").allTextContents()) {
     expect(name.toLowerCase()).toContain("agnieszka");
   }
@@ -111,4 +120,35 @@ test("reload, back and forward reproduce the view", async ({ page }) => {
   await page.goForward();
   await expect(page.getByText(range!)).toBeVisible();
   expect(await people(page).table.getByRole("rowheader").allTextContents()).toEqual(names);
+});
+
+test("hire-date fields refuse what the API would, next to the field, keeping the typing", async ({ page }) => {
+  await page.goto("/?team=sales-emea");
+  await settled(page);
+  const panel = await openFilters(page);
+  const days = panel.getByRole("spinbutton", { name: "Hired in the last (days)" });
+  await days.fill("40000");
+  await days.press("Enter");
+  await expect(panel.getByRole("alert")).toHaveText("Enter a whole number of days from 1 to 36,500.");
+  await expect(days).toHaveValue("40000");
+  await expect(days).toHaveAttribute("aria-invalid", "true");
+  await expect(page).not.toHaveURL(/hired_within/);
+  await expect(page.getByText("Users could not be loaded")).toHaveCount(0);
+  await days.fill("365");
+  await days.press("Enter");
+  await expect(page).toHaveURL(/hired_within=365/);
+  await expect(panel.getByRole("alert")).toHaveCount(0);
+
+  const from = panel.getByLabel("Hired from");
+  const to = panel.getByLabel("Hired to");
+  await from.fill("2024-05-01");
+  await expect(page).toHaveURL(/hired_from=2024-05-01/);
+  await to.fill("2024-01-01");
+  await expect(panel.getByRole("alert")).toHaveText("“Hired from” must be on or before “Hired to”.");
+  await expect(to).toHaveValue("2024-01-01");
+  await expect(page).not.toHaveURL(/hired_to/);
+  await from.fill("2023-05-01");
+  await expect(page).toHaveURL(/hired_from=2023-05-01&hired_to=2024-01-01/);
+  await expect(panel.getByRole("alert")).toHaveCount(0);
+  await expect(page).toHaveURL(/team=sales-emea/);
 });
