@@ -13,7 +13,7 @@ use crate::{
     selection::Selection,
     ui::Modal,
 };
-use contract::{ActionKind, FieldError, Job, Me, NewBatchJob};
+use contract::{ActionKind, FieldError, JobId, Me, NewBatchJob};
 use leptos::{html, prelude::*};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -29,7 +29,7 @@ pub enum RunState {
     Idle,
     Sending,
     Problem(RunProblem),
-    Started(Job),
+    Started(JobId),
 }
 
 /// The dialog of one action: Configure → Review → Run, on the native `<dialog>`. Destructive
@@ -111,7 +111,7 @@ fn ActionFlow(
                     center.track(job.clone());
                 }
                 step.set(Step::Run);
-                run_state.set(RunState::Started(job));
+                run_state.set(RunState::Started(job.id));
             }
             Err(error) => {
                 let problem = RunProblem::from_error(&error);
@@ -227,7 +227,7 @@ fn ActionFlow(
             Step::Run => view! {
                 <h3 class="plb-step-title" tabindex="-1" node_ref=heading>"Run"</h3>
                 {move || match run_state.get() {
-                    RunState::Started(job) => Some(view! { <JobProgress id=job.id on_background=Callback::new(move |_| close()) /> }),
+                    RunState::Started(id) => Some(view! { <JobProgress id on_background=Callback::new(move |_| close()) /> }),
                     _ => None,
                 }}
             }

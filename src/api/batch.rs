@@ -9,7 +9,7 @@ impl ApiClient {
     /// `POST /batch-jobs/preview`: what running `job` now would do. Changes nothing.
     pub async fn preview(&self, job: &NewBatchJob, abort: Option<&AbortSignal>) -> Result<Preview, ApiError> {
         let builder = Request::post(&self.url("/batch-jobs/preview")).abort_signal(abort);
-        let response = self.send_checked(builder, Some(json(job))).await?;
+        let response = self.send_checked(builder, Some(json(job).map_err(ApiError::Encode)?)).await?;
         read_json(&response).await.map_err(ApiError::Decode)
     }
 
@@ -17,7 +17,7 @@ impl ApiClient {
     /// key again returns the job the first request created.
     pub async fn create_job(&self, job: &NewBatchJob, key: &str) -> Result<Job, ApiError> {
         let builder = Request::post(&self.url("/batch-jobs")).header("Idempotency-Key", key);
-        let response = self.send_checked(builder, Some(json(job))).await?;
+        let response = self.send_checked(builder, Some(json(job).map_err(ApiError::Encode)?)).await?;
         read_json(&response).await.map_err(ApiError::Decode)
     }
 }
