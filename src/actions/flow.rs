@@ -15,6 +15,7 @@ use crate::{
 };
 use contract::{ActionKind, FieldError, JobId, Me, NewBatchJob};
 use leptos::{html, prelude::*};
+use wasm_bindgen::JsCast;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Step {
@@ -160,8 +161,16 @@ fn ActionFlow(
         step.track();
         if first.is_some() {
             request_animation_frame(move || {
-                if let Some(h) = heading.get_untracked() {
-                    let _ = h.focus();
+                let Some(h) = heading.get_untracked() else { return };
+                // A destructive review starts on its least destructive button, as on opening.
+                let safe = h
+                    .closest("dialog")
+                    .ok()
+                    .flatten()
+                    .and_then(|d| d.query_selector("[autofocus]").ok().flatten());
+                match safe.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+                    Some(button) => drop(button.focus()),
+                    None => drop(h.focus()),
                 }
             });
         }
