@@ -1,13 +1,12 @@
 use super::{
     catalog::{self, Draft},
     fields::ConfigFields,
-    fresh_key,
     review::Review,
     run::{Intent, RunProblem},
     today,
 };
 use crate::{
-    api::{spawn_request, ApiClient, Superseding},
+    api::{fresh_key, spawn_request, ApiClient, Superseding},
     jobs::{JobCenter, JobProgress},
     people::SelectionState,
     selection::Selection,

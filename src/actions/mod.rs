@@ -14,18 +14,3 @@ pub use menu::{ActionsMenu, MenuButton};
 fn today() -> String {
     String::from(js_sys::Date::new_0().to_iso_string()).chars().take(10).collect()
 }
-
-/// A fresh `Idempotency-Key`: 128 random bits as hex. `getRandomValues` works on plain-http hosts
-/// too, unlike `randomUUID`.
-fn fresh_key() -> String {
-    let mut bytes = [0u8; 16];
-    let filled = web_sys::window()
-        .and_then(|w| w.crypto().ok())
-        .is_some_and(|c| c.get_random_values_with_u8_array(&mut bytes).is_ok());
-    if !filled {
-        for b in &mut bytes {
-            *b = (js_sys::Math::random() * 256.0) as u8;
-        }
-    }
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
-}

@@ -204,3 +204,18 @@ pub fn spawn_request<T: 'static>(
         Box::pin(async move { done(request.await) });
     leptos::reactive::spawn_local_scoped_with_cancellation(task);
 }
+
+/// A fresh `Idempotency-Key`: 128 random bits as hex. `getRandomValues` works on plain-http hosts
+/// too, unlike `randomUUID`.
+pub fn fresh_key() -> String {
+    let mut bytes = [0u8; 16];
+    let filled = web_sys::window()
+        .and_then(|w| w.crypto().ok())
+        .is_some_and(|c| c.get_random_values_with_u8_array(&mut bytes).is_ok());
+    if !filled {
+        for b in &mut bytes {
+            *b = (js_sys::Math::random() * 256.0) as u8;
+        }
+    }
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}

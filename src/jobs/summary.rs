@@ -33,11 +33,7 @@ impl Intent {
         if let Some(key) = self.0.get_value() {
             return key;
         }
-        let key = format!(
-            "plb-{:x}-{:x}",
-            js_sys::Date::now() as u64,
-            (js_sys::Math::random() * 9_007_199_254_740_992.0) as u64
-        );
+        let key = crate::api::fresh_key();
         self.0.set_value(Some(key.clone()));
         key
     }
