@@ -18,7 +18,7 @@ export CHROMEDRIVER ?= /usr/bin/chromedriver
 # Runs one named step of `make test`; on failure says which one and stops.
 step = @printf '\n==> %s\n' "$(1)"; $(2) || { printf '\nmake test: FAILED at step "%s"\n' "$(1)" >&2; exit 1; }
 
-.PHONY: help tools browser demo dev test release bench
+.PHONY: help tools browser demo dev test release bench screenshots
 
 help:
 	@echo "make demo   build the widget and serve it with the mock API on http://127.0.0.1:$(PORT)/"
@@ -42,6 +42,10 @@ dev: tools
 	cargo build -p mock-api
 	target/debug/mock-api --dist dist --port 8080 --people $(PEOPLE) & \
 	trap 'kill $$!' EXIT; trunk serve
+
+# README pictures taken by the e2e suite (tests tagged @screenshot); never part of `make test`.
+screenshots: browser release
+	SCREENSHOTS=1 E2E_PORT=$(E2E_PORT) playwright test --grep @screenshot
 
 test: browser
 	$(call step,rustfmt,cargo fmt --all --check)
