@@ -44,6 +44,10 @@ dev: tools
 	target/debug/mock-api --dist dist --port 8080 --people $(PEOPLE) & \
 	trap 'kill $$!' EXIT; trunk serve
 
+# README pictures taken by the e2e suite (tests tagged @screenshot); never part of `make test`.
+screenshots: browser release
+	SCREENSHOTS=1 E2E_PORT=$(E2E_PORT) playwright test --grep @screenshot
+
 test: browser
 	$(call step,rustfmt,cargo fmt --all --check)
 	$(call step,clippy (native),cargo clippy --workspace --all-targets -- -D warnings)
