@@ -24,6 +24,7 @@ help:
 	@echo "make demo   build the widget and serve it with the mock API on http://127.0.0.1:$(PORT)/"
 	@echo "make test   everything CI checks"
 	@echo "make dev    trunk serve with hot reload, /api proxied to the mock API"
+	@echo "make bench  performance against plain-JS pages (minutes; not part of make test): bench/RESULTS.md"
 
 tools:
 	@scripts/ensure-tools.sh
@@ -42,6 +43,10 @@ dev: tools
 	cargo build -p mock-api
 	target/debug/mock-api --dist dist --port 8080 --people $(PEOPLE) & \
 	trap 'kill $$!' EXIT; trunk serve
+
+# Minutes long, so not part of `make test`; knobs in scripts/bench.sh.
+bench: browser
+	scripts/bench.sh
 
 test: browser
 	$(call step,rustfmt,cargo fmt --all --check)
