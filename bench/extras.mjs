@@ -142,28 +142,32 @@ async function memory(browser, config) {
   return { series };
 }
 
-/** Self time by function (the profiling build keeps wasm names) for each op, 1×. */
+/** Self time by function (the profiling build keeps wasm names) for each op, 1×. Clicks go through
+ * the probe and CDP mouse events, not Playwright locators, whose own DOM queries would fill the profile. */
 async function profile(browser, config) {
-  const p = await openPage(browser, "/profiling/?per_page=500");
-  await p.page.goto(config.base + "/profiling/?per_page=500");
+  const url = `/profiling/?per_page=${config.perPage}`;
+  const p = await openPage(browser, url);
+  await p.page.goto(config.base + url);
   await settled(p.page);
   await p.cdp.send("Profiler.enable");
   await p.cdp.send("Profiler.setSamplingInterval", { interval: 100 });
   const self = {};
-  const ops = [
-    ["toggle", () => p.page.getByRole("checkbox", { name: /^Select / }).nth(3).click(), "1 selected"],
-    ["select", () => p.page.getByRole("checkbox", { name: "Select all users on this page" }).click(), "500 selected"],
-    ["deselect", () => p.page.getByRole("checkbox", { name: "Select all users on this page" }).click(), "No users"],
-    ["next", () => p.page.getByRole("button", { name: "Next page" }).click(), null],
-  ];
   for (let run = 0; run < 3; run++) {
-    for (const [op, act, text] of ops) {
-      const before = await p.page.evaluate(() => window.__bench.firstName());
+    const before = await p.page.evaluate(() => window.__bench.firstName());
+    const ops = [
+      ["toggle", "row", 3, "toggle", { row: 3 }],
+      ["select", "header", null, "select"],
+      ["deselect", "header", null, "deselect"],
+      ["next", "button", "Next page", "next", { before }],
+    ];
+    for (const [op, target, arg, condition, condArg] of ops) {
+      const at = await p.page.evaluate(([t, a]) => window.__bench.aim(t, a), [target, arg]);
+      await frames(p.page);
+      await p.page.evaluate(([i, c, a]) => window.__bench.arm(i, c, a), [op, condition, condArg]);
       await p.cdp.send("Profiler.start");
-      await act();
-      if (text) await p.page.getByRole("status").filter({ hasText: text }).waitFor();
-      else await p.page.waitForFunction((b) => window.__bench.firstName() !== b, before);
-      await settled(p.page);
+      await p.page.mouse.click(at.x, at.y);
+      await p.page.evaluate((i) => window.__bench.wait(i, 30_000), op);
+      await frames(p.page);
       const { profile: prof } = await p.cdp.send("Profiler.stop");
       accumulate((self[op] ??= {}), prof);
     }

@@ -1,4 +1,5 @@
 // bench/RESULTS.md from the raw results.
+import { existsSync, readFileSync } from "node:fs";
 import os from "node:os";
 
 const OPS = { toggle: "toggle one row", select: "header: select page", deselect: "header: deselect page", next: "next page" };
@@ -48,6 +49,8 @@ export function report(r, stats) {
   if (r.scale) scale(r.scale, line);
   if (r.memory) memory(r.memory, line);
   if (r.profile) profile(r.profile, line);
+  const notes = new URL("./NOTES.md", import.meta.url);
+  if (existsSync(notes)) line(readFileSync(notes, "utf8"));
   line("## Not yet");
   line();
   line("- Dialogs (each action's dialog to its review), jobs to their summary, 5 dialog open/close cycles in");

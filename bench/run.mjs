@@ -2,7 +2,7 @@
 // in headless Chromium through Playwright and CDP. scripts/bench.sh builds and serves everything;
 // this file drives the browser and writes bench/RESULTS.md and bench/results.json.
 import { chromium } from "@playwright/test";
-import { mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { CATEGORIES, measure, parse, stats } from "./trace.mjs";
 import { extras } from "./extras.mjs";
 import { report } from "./report.mjs";
@@ -92,7 +92,10 @@ async function interaction(browser) {
 async function main() {
   const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: launchArgs });
   const started = new Date();
-  const results = { started: started.toISOString(), config, browser: browser.version() };
+  // BENCH_ONLY re-runs some parts and keeps the others from the last results.json.
+  const out = env("BENCH_OUT", "bench");
+  const previous = config.only && existsSync(`${out}/results.json`) ? JSON.parse(readFileSync(`${out}/results.json`, "utf8")) : {};
+  const results = { ...previous, started: previous.started ?? started.toISOString(), config: { ...config, ...previous.config }, browser: browser.version() };
   try {
     if (!config.only || config.only.includes("interaction")) {
       log("interaction");
@@ -103,7 +106,6 @@ async function main() {
     await browser.close();
   }
   results.finished = new Date().toISOString();
-  const out = env("BENCH_OUT", "bench");
   mkdirSync(out, { recursive: true });
   writeFileSync(`${out}/results.json`, JSON.stringify(results, null, 1));
   writeFileSync(`${out}/RESULTS.md`, report(results, stats));
