@@ -170,7 +170,7 @@ const ROW: &str = concat!(
     r#"<td><span class="plb-status"></span></td><td></td><td></td><td></td><td></td><td></td><td></td></tr>"#,
 );
 
-/// A page's rows, ready for one insertion (far fewer layout passes than a node at a time).
+/// A page's rows in a fragment, so the body takes them in one insertion (one restyle on a page flip).
 fn body_rows(people: &[Person], ticked: &[bool]) -> DocumentFragment {
     let document = document();
     let rows = document.create_document_fragment();
