@@ -25,6 +25,7 @@ help:
 	@echo "make test   everything CI checks"
 	@echo "make dev    trunk serve with hot reload, /api proxied to the mock API"
 	@echo "make screenshots  retake docs/screenshot.png from the demo"
+	@echo "make bench  performance against plain-JS pages (minutes; not part of make test): bench/RESULTS.md"
 
 tools:
 	@scripts/ensure-tools.sh
@@ -47,6 +48,9 @@ dev: tools
 # README pictures taken by the e2e suite (tests tagged @screenshot); never part of `make test`.
 screenshots: browser release
 	SCREENSHOTS=1 E2E_PORT=$(E2E_PORT) playwright test --grep @screenshot
+# Minutes long, so not part of `make test`; knobs in scripts/bench.sh.
+bench: browser
+	scripts/bench.sh
 
 test: browser
 	$(call step,rustfmt,cargo fmt --all --check)

@@ -1,13 +1,19 @@
 use super::state::SelectionState;
-use crate::{filters::aria_sort, format};
+use crate::{filters::aria_sort, format, selection::CheckState};
 use contract::{PeoplePage, Person, Sort, SortField, UserId};
-use leptos::prelude::*;
-use web_sys::{KeyboardEvent, MouseEvent};
+use leptos::{html, prelude::*};
+use std::borrow::Cow;
+use wasm_bindgen::JsCast;
+use web_sys::{
+    DocumentFragment, Element, HtmlInputElement, HtmlTableRowElement, HtmlTemplateElement, KeyboardEvent,
+    MouseEvent,
+};
 
 /// One page of users as a real `<table>`; every string from the server renders as text.
 ///
-/// Selection is fine-grained: each row derives its own `Memo<bool>` from the shared selection, so
-/// ticking one row re-renders nothing but that row's checkbox and class.
+/// The rows of a page never change, only their ticks: the body is built once from clones of one
+/// static row (no data is ever parsed as markup, §10) and inserted at once, the body's two
+/// listeners serve every row, and one effect ticks or unticks just the rows whose state changed.
 #[component]
 pub fn PeopleTable(
     /// The page to show.
@@ -21,14 +27,17 @@ pub fn PeopleTable(
 ) -> impl IntoView {
     let state = expect_context::<SelectionState>();
     let selection = state.selection;
-    let people = StoredValue::new(page.items);
-    let ids: Vec<UserId> = people.with_value(|p| p.iter().map(|p| p.id).collect());
-    let ids = StoredValue::new(ids);
+    let ids: Vec<UserId> = page.items.iter().map(|p| p.id).collect();
+    // Ticks as rendered, so the effect touches only rows that change.
+    let shown: Vec<bool> = selection.with_untracked(|s| ids.iter().map(|id| s.contains(*id)).collect());
+    let body = body_rows(&page.items, &shown);
+    let (people, ids, shown) = (StoredValue::new(page.items), StoredValue::new(ids), StoredValue::new(shown));
     // The last row clicked without Shift: the other end of a Shift+click range.
     let anchor = StoredValue::new(None::<usize>);
 
     let click_row = move |index: usize, shift: bool| {
-        let on = !selection.with_untracked(|s| s.contains(ids.with_value(|ids| ids[index])));
+        let Some(id) = ids.with_value(|ids| ids.get(index).copied()) else { return };
+        let on = !selection.with_untracked(|s| s.contains(id));
         let range = match anchor.get_value() {
             Some(a) if shift => a.min(index)..=a.max(index),
             _ => index..=index,
@@ -36,10 +45,57 @@ pub fn PeopleTable(
         people.with_value(|people| state.set(&people[range], on));
         anchor.set_value(Some(index));
     };
+    let on_click = move |ev: MouseEvent| {
+        let target = ev.target().and_then(|t| t.dyn_into::<HtmlInputElement>().ok());
+        if let Some(index) = target.as_ref().and_then(row_index) {
+            click_row(index, ev.shift_key());
+        }
+    };
+    // Space on the focused row (not on its checkbox, which handles Space itself) toggles it.
+    let on_key = move |ev: KeyboardEvent| {
+        let row = ev.target().and_then(|t| t.dyn_into::<HtmlTableRowElement>().ok());
+        if let (" ", Some(row)) = (ev.key().as_str(), row) {
+            ev.prevent_default();
+            click_row(row.section_row_index().max(0) as usize, false);
+        }
+    };
+
+    let tbody = NodeRef::<html::Tbody>::new();
+    Effect::new(move |_| {
+        let Some(tbody) = tbody.get() else { return };
+        let rows = tbody.rows();
+        selection.with(|s| {
+            ids.with_value(|ids| {
+                shown.update_value(|shown| {
+                    for (index, (id, was)) in ids.iter().zip(shown.iter_mut()).enumerate() {
+                        let on = s.contains(*id);
+                        if on != *was {
+                            *was = on;
+                            rows.item(index as u32).into_iter().for_each(|row| tick(&row, on));
+                        }
+                    }
+                })
+            })
+        });
+    });
+
+    // A stale page (a newer query is loading) takes no ticks: its rows may not be what the next
+    // result shows (see `SelectionState::stale`).
+    let stale = state.stale;
+    Effect::new(move |_| {
+        let Some(tbody) = tbody.get() else { return };
+        let disabled = stale.get();
+        let Ok(inputs) = tbody.query_selector_all("input") else { return };
+        for i in 0..inputs.length() {
+            if let Some(input) = inputs.item(i).and_then(|n| n.dyn_into::<HtmlInputElement>().ok()) {
+                input.set_disabled(disabled);
+            }
+        }
+    });
 
     let header = Memo::new(move |_| ids.with_value(|ids| selection.with(|s| s.header_state(ids))));
     let toggle_page = move |_| {
-        let on = header.get_untracked() != crate::selection::CheckState::Checked;
+        let on = header.get_untracked() != CheckState::Checked;
         people.with_value(|people| state.set(people, on));
     };
 
@@ -64,16 +120,28 @@ pub fn PeopleTable(
     view! {
         <table class="plb-table">
             <caption class="plb-visually-hidden">"Users"</caption>
+            <colgroup>
+                <col class="plb-col-check" />
+                <col class="plb-col-name" />
+                <col class="plb-col-email" />
+                <col class="plb-col-status" />
+                <col class="plb-col-role" />
+                <col class="plb-col-teams" />
+                <col class="plb-col-labels" />
+                <col class="plb-col-language" />
+                <col class="plb-col-date" />
+                <col class="plb-col-date" />
+            </colgroup>
             <thead>
                 <tr>
                     <th scope="col" class="plb-check">
                         <input
                             type="checkbox"
                             aria-label="Select all users on this page"
-                            prop:checked=move || header.get() == crate::selection::CheckState::Checked
-                            prop:indeterminate=move || header.get() == crate::selection::CheckState::Mixed
+                            prop:checked=move || header.get() == CheckState::Checked
+                            prop:indeterminate=move || header.get() == CheckState::Mixed
                             aria-checked=move || header.get().aria()
-                            disabled=state.stale
+                            disabled=stale
                             on:click=toggle_page
                         />
                     </th>
@@ -88,66 +156,154 @@ pub fn PeopleTable(
                     {sortable(SortField::LastActive, "Last active")}
                 </tr>
             </thead>
-            <tbody>
-                <For
-                    each=move || people.get_value().into_iter().enumerate()
-                    key=|(_, person)| person.id
-                    children=move |(index, person)| {
-                        let id = person.id;
-                        let checked = Memo::new(move |_| selection.with(|s| s.contains(id)));
-                        view! { <PersonRow person checked disabled=state.stale on_click=Callback::new(move |shift| click_row(index, shift)) /> }
-                    }
-                />
-            </tbody>
+            <tbody node_ref=tbody use:fill_body=body on:click=on_click on:keydown=on_key></tbody>
         </table>
     }
 }
 
-#[component]
-fn PersonRow(
-    /// The user.
-    person: Person,
-    /// Whether this row is selected.
-    checked: Memo<bool>,
-    /// The row belongs to a stale page (see `SelectionState::stale`).
-    disabled: Signal<bool>,
-    /// The row's checkbox was toggled; `true` when Shift was held.
-    on_click: Callback<bool>,
-) -> impl IntoView {
-    let status_class = format!("plb-status plb-status-{}", person.status.as_str());
-    let label = format!("Select {}", person.name);
-    // Space on the focused row (not on its checkbox, which handles Space itself) toggles it.
-    let on_key = move |ev: KeyboardEvent| {
-        if ev.key() == " " && ev.target() == ev.current_target() {
-            ev.prevent_default();
-            on_click.run(false);
+/// The body row holding this checkbox, as an index into the page.
+fn row_index(input: &HtmlInputElement) -> Option<usize> {
+    let row: HtmlTableRowElement = input.closest("tbody > tr").ok()??.dyn_into().ok()?;
+    usize::try_from(row.section_row_index()).ok()
+}
+
+/// Ticks or unticks a rendered row (its highlight follows the checkbox in CSS).
+fn tick(row: &Element, on: bool) {
+    if let Some(input) =
+        row.query_selector("input").ok().flatten().and_then(|i| i.dyn_into::<HtmlInputElement>().ok())
+    {
+        input.set_checked(on);
+    }
+}
+
+/// A body row's static skeleton. It holds no data, so parsing it is safe; each row is a deep clone,
+/// and every server string goes in as a text node or an attribute value, never as markup.
+const ROW: &str = concat!(
+    r#"<tr tabindex="-1"><td class="plb-check"><input type="checkbox"></td>"#,
+    r#"<th scope="row" class="plb-name"><span class="plb-avatar" aria-hidden="true"></span>"#,
+    r#"<span class="plb-name-text"></span></th><td class="plb-email"></td>"#,
+    r#"<td><span class="plb-status"></span></td><td></td><td></td><td></td><td></td><td></td><td></td></tr>"#,
+);
+
+/// A page's rows in a fragment, so the body takes them in one insertion (one restyle on a page flip).
+fn body_rows(people: &[Person], ticked: &[bool]) -> DocumentFragment {
+    let document = document();
+    let rows = document.create_document_fragment();
+    let template: HtmlTemplateElement =
+        document.create_element("template").expect("a template element").unchecked_into();
+    template.set_inner_html(ROW);
+    let Some(skeleton) = template.content().first_element_child() else { return rows };
+    for (person, on) in people.iter().zip(ticked.iter().copied().chain(std::iter::repeat(false))) {
+        let Ok(row) = skeleton.clone_node_with_deep(true) else { continue };
+        let row: Element = row.unchecked_into();
+        fill(&row, &RowText::of(person), on);
+        let _ = rows.append_child(&row);
+    }
+    rows
+}
+
+/// Writes a person into a clone of [`ROW`] (its shape is ours, so the walk cannot miss).
+fn fill(row: &Element, text: &RowText, on: bool) -> Option<()> {
+    let check = row.first_element_child()?;
+    let input: HtmlInputElement = check.first_element_child()?.unchecked_into();
+    input.set_attribute("aria-label", &text.label).ok()?;
+    input.set_checked(on);
+    let name = check.next_element_sibling()?;
+    let avatar = name.first_element_child()?;
+    avatar.set_text_content(Some(&text.initials));
+    avatar.next_element_sibling()?.set_text_content(Some(text.name));
+    let email = name.next_element_sibling()?;
+    email.set_text_content(Some(text.email));
+    let mut cell = email.next_element_sibling()?;
+    let status = cell.first_element_child()?;
+    status.set_class_name(&text.status_class);
+    status.set_text_content(Some(text.status));
+    for value in &text.cells {
+        cell = cell.next_element_sibling()?;
+        cell.set_text_content(Some(value));
+    }
+    Some(())
+}
+
+/// Puts a page's rows in the body in one insertion, replacing any a previous page left there.
+fn fill_body(tbody: Element, rows: DocumentFragment) {
+    tbody.replace_children_with_node_1(&rows);
+}
+
+/// What one body row shows, every value plain text.
+#[derive(Debug, PartialEq)]
+struct RowText<'a> {
+    /// The checkbox's accessible name.
+    label: String,
+    initials: String,
+    name: &'a str,
+    email: &'a str,
+    status_class: String,
+    status: &'static str,
+    /// Role, teams, labels, language, hire date, last active.
+    cells: [Cow<'a, str>; 6],
+}
+
+impl<'a> RowText<'a> {
+    fn of(p: &'a Person) -> Self {
+        let last_active = p.last_active.as_deref().map_or("Never", |t| t.get(..10).unwrap_or(t));
+        RowText {
+            label: format!("Select {}", p.name),
+            initials: format::initials(&p.name),
+            name: &p.name,
+            email: &p.email,
+            status_class: format!("plb-status plb-status-{}", p.status.as_str()),
+            status: p.status.label(),
+            cells: [
+                p.role.label().into(),
+                p.teams.join(", ").into(),
+                p.labels.join(", ").into(),
+                p.language.as_str().into(),
+                p.hire_date.as_str().into(),
+                last_active.into(),
+            ],
         }
-    };
-    let last_active =
-        person.last_active.as_deref().map_or("Never".to_owned(), |t| t.chars().take(10).collect());
-    view! {
-        <tr tabindex="-1" on:keydown=on_key>
-            <td class="plb-check">
-                <input
-                    type="checkbox"
-                    aria-label=label
-                    prop:checked=checked
-                    disabled=disabled
-                    on:click=move |ev: MouseEvent| on_click.run(ev.shift_key())
-                />
-            </td>
-            <th scope="row" class="plb-name">
-                <span class="plb-avatar" aria-hidden="true">{format::initials(&person.name)}</span>
-                <span class="plb-name-text">{person.name}</span>
-            </th>
-            <td class="plb-email">{person.email}</td>
-            <td><span class=status_class>{person.status.label()}</span></td>
-            <td>{person.role.label()}</td>
-            <td>{person.teams.join(", ")}</td>
-            <td>{person.labels.join(", ")}</td>
-            <td>{person.language}</td>
-            <td>{person.hire_date}</td>
-            <td>{last_active}</td>
-        </tr>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use contract::{Role, Status};
+
+    fn person(name: &str) -> Person {
+        Person {
+            id: UserId(7),
+            name: name.into(),
+            email: "a&b@example.com".into(),
+            status: Status::Invited,
+            role: Role::Hr,
+            teams: vec!["Sales".into(), "R&D".into()],
+            labels: vec![],
+            language: "en".into(),
+            hire_date: "2024-01-02".into(),
+            last_active: Some("2026-06-19T20:26:31Z".into()),
+        }
+    }
+
+    #[test]
+    fn a_row_shows_every_column_as_plain_text() {
+        let p = person("Ada <Lovelace>");
+        let text = RowText::of(&p);
+        assert_eq!(text.label, "Select Ada <Lovelace>");
+        assert_eq!(text.initials, "AL");
+        assert_eq!((text.name, text.email), ("Ada <Lovelace>", "a&b@example.com"));
+        assert_eq!(
+            (text.status_class.as_str(), text.status),
+            ("plb-status plb-status-invited", "Invitation pending")
+        );
+        assert_eq!(text.cells, ["HR", "Sales, R&D", "", "en", "2024-01-02", "2026-06-19"].map(Cow::from));
+    }
+
+    #[test]
+    fn a_user_who_never_signed_in_says_so() {
+        let mut p = person("X");
+        p.last_active = None;
+        assert_eq!(RowText::of(&p).cells[5], "Never");
     }
 }

@@ -18,12 +18,33 @@ fn table_shows_one_row_per_user_with_name_and_email() {
 }
 
 #[wasm_bindgen_test]
-fn hostile_names_render_as_text() {
+fn hostile_strings_render_as_text() {
+    let hostile = "<img src=x onerror=alert(1)>";
     let mut page = fixture_page(1, 25, 1);
-    page.items[0].name = "<img src=x onerror=alert(1)>".into();
+    page.items[0].name = hostile.into();
+    page.items[0].email = "\"><img src=x>@example.com".into();
+    page.items[0].teams = vec!["<script>alert(2)</script>".into()];
     let (mounted, _) = mount_with_selection(move || view! { <PeopleTable page /> });
-    assert!(mounted.query_all("tbody img").is_empty());
-    assert_eq!(mounted.text("tbody .plb-name-text"), "<img src=x onerror=alert(1)>");
+    assert!(mounted.query_all("img, script").is_empty(), "no data became an element");
+    assert_eq!(mounted.text("tbody .plb-name-text"), hostile);
+    assert_eq!(mounted.text("tbody .plb-email"), "\"><img src=x>@example.com");
+    assert!(mounted.text("tbody tr").contains("<script>alert(2)</script>"));
+    let tick = &mounted.query_all("tbody input")[0];
+    assert_eq!(tick.get_attribute("aria-label").as_deref(), Some("Select <img src=x onerror=alert(1)>"));
+}
+
+#[wasm_bindgen_test]
+fn a_row_has_every_cell_its_header_and_its_status() {
+    let page = fixture_page(1, 25, 3);
+    let (mounted, _) = mount_with_selection(move || view! { <PeopleTable page /> });
+    let rows = mounted.query_all("tbody tr");
+    assert_eq!(rows.len(), 3);
+    assert_eq!(rows[2].query_selector_all("td, th").unwrap().length(), 10);
+    assert_eq!(rows[2].get_attribute("tabindex").as_deref(), Some("-1"), "focusable for Space");
+    assert_eq!(mounted.query_all("tbody th[scope=row]").len(), 3, "the name heads its row");
+    assert_eq!(mounted.text("tbody tr:nth-child(3) .plb-status-invited"), "Invitation pending");
+    assert_eq!(mounted.text("tbody tr:nth-child(3) .plb-avatar[aria-hidden=true]"), "P3");
+    assert!(rows[2].text_content().unwrap().ends_with("2024-01-15Never"));
 }
 
 #[wasm_bindgen_test]

@@ -1,0 +1,210 @@
+// Load, long tasks in flows, scale, memory, sizes and a function-level profile of the widget.
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { brotliCompressSync, constants } from "node:zlib";
+import { CATEGORIES, measureLoad, parse } from "./trace.mjs";
+import { env, frames, log, openPage } from "./common.mjs";
+
+const SLOW_NET = { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8 };
+
+export async function extras(browser, config) {
+  const want = (part) => !config.only || config.only.includes(part);
+  const out = {};
+  if (want("load")) (log("load"), (out.load = await load(browser, config)));
+  if (want("flows")) (log("flows"), (out.flows = await flows(browser, config)));
+  if (want("scale")) (log("scale"), (out.scale = await scale(browser, config)));
+  if (want("memory")) (log("memory"), (out.memory = await memory(browser, config)));
+  if (want("profile") && config.profiling) (log("profile"), (out.profile = await profile(browser, config)));
+  out.sizes = sizes(env("BENCH_DIST", "target/bench/www"));
+  return out;
+}
+
+/** First rows painted from a cold start (a new browser context each time), default page size. */
+async function load(browser, config) {
+  const specs = [
+    { name: "lean", url: "/bench/lean.html" },
+    { name: "same-markup", url: "/bench/same-markup.html" },
+    { name: "widget", url: "/" },
+  ];
+  if (config.baseline) specs.push({ name: `widget @${config.baseline}`, url: "/baseline/" });
+  const runs = Number(env("BENCH_LOAD_RUNS", 5));
+  const samples = {};
+  for (const net of ["loopback", "1.6 Mbit/s, 150 ms RTT"]) {
+    for (let run = 0; run < runs + 1; run++) {
+      for (const spec of specs.map((_, i) => specs[(i + run) % specs.length])) {
+        const p = await openPage(browser, spec.url, { init: "window.__benchLoad = true;" });
+        if (net !== "loopback") {
+          await p.cdp.send("Network.enable");
+          await p.cdp.send("Network.emulateNetworkConditions", SLOW_NET);
+        }
+        await browser.startTracing(p.page, { categories: CATEGORIES });
+        let buffer;
+        try {
+          await p.page.goto(config.base + spec.url);
+          await p.page.evaluate(() => window.__bench.wait("load", 60_000));
+          await frames(p.page);
+        } finally {
+          buffer = await browser.stopTracing();
+          await p.context.close();
+        }
+        // The first run of each page warms the server and the OS file cache, not the browser.
+        if (run > 0) ((samples[net] ??= {})[spec.name] ??= []).push(measureLoad(parse(buffer), "load"));
+      }
+    }
+  }
+  return samples;
+}
+
+/** Every long task (> 50 ms) during load, select all matching and search, at 1×. */
+async function flows(browser, config) {
+  const out = {};
+  for (const perPage of [50, 500]) {
+    const url = perPage === 50 ? "/" : `/?per_page=${perPage}`;
+    const p = await openPage(browser, url);
+    const { page } = p;
+    const since = () => page.evaluate(() => performance.now());
+    const tasks = (from) => page.evaluate((t) => window.__bench.longTasks.filter((e) => e.start >= t), from);
+    const flow = {};
+    await page.goto(config.base + url);
+    await settled(page);
+    await frames(page);
+    flow.load = await tasks(0);
+
+    let t = await since();
+    await page.getByRole("checkbox", { name: "Select all users on this page" }).click();
+    await page.getByRole("button", { name: /^Select all [\d,]+ users that match/ }).click();
+    await page.getByRole("status").filter({ hasText: /^5,000 selected/ }).waitFor();
+    await frames(page);
+    flow["select all matching"] = await tasks(t);
+
+    t = await since();
+    await page.getByRole("searchbox", { name: "Search by name or email" }).pressSequentially("smith", { delay: 80 });
+    await page.waitForURL(/q=smith/);
+    await settled(page);
+    await frames(page);
+    flow.search = await tasks(t);
+    out[`${perPage} rows per page`] = flow;
+    await p.context.close();
+  }
+  return out;
+}
+
+async function settled(page) {
+  await page.waitForFunction(() => window.__bench.rowCount() > 0 && !document.querySelector("[data-people-log]")
+    .shadowRoot.querySelector('[aria-busy="true"]'), null, { timeout: 60_000 });
+}
+
+async function heap(cdp) {
+  await cdp.send("HeapProfiler.collectGarbage");
+  const h = await cdp.send("Runtime.getHeapUsage");
+  const dom = await cdp.send("Memory.getDOMCounters");
+  return { jsHeap: h.usedSize, backing: h.backingStorageSize ?? null, nodes: dom.nodes, listeners: dom.jsEventListeners };
+}
+
+/** Select all matching at 5,000 and at 1,000,000 people: request bodies and heap should not grow. */
+async function scale(browser, config) {
+  if (!config.bigBase) return { skipped: "BENCH_BIG_URL not set (no mock with 1,000,000 people)" };
+  const out = {};
+  for (const [label, base] of [["5,000 people", config.base], ["1,000,000 people", config.bigBase]]) {
+    const p = await openPage(browser, "/");
+    const bodies = [];
+    p.page.on("request", (r) => {
+      const body = r.postData();
+      if (body) bodies.push({ url: new URL(r.url()).pathname, bytes: Buffer.byteLength(body) });
+    });
+    await p.page.goto(base + "/");
+    await settled(p.page);
+    const before = await heap(p.cdp);
+    await p.page.getByRole("checkbox", { name: "Select all users on this page" }).click();
+    await p.page.getByRole("button", { name: /^Select all [\d,]+ users that match/ }).click();
+    await p.page.getByRole("status").filter({ hasText: /^[\d,]+ selected/ }).filter({ hasNotText: /^50 selected/ }).waitFor();
+    const status = await p.page.getByRole("status").filter({ hasText: /selected/ }).first().textContent();
+    out[label] = { status, before, after: await heap(p.cdp), requestBodies: bodies };
+    await p.context.close();
+  }
+  return out;
+}
+
+/** JS heap and DOM after a forced GC, across 10 page flips at 500 rows. */
+async function memory(browser, config) {
+  const p = await openPage(browser, "/?per_page=500");
+  await p.page.goto(config.base + "/?per_page=500");
+  await settled(p.page);
+  const series = [await heap(p.cdp)];
+  for (let flip = 0; flip < 10; flip++) {
+    const before = await p.page.evaluate(() => window.__bench.firstName());
+    await p.page.getByRole("button", { name: flip % 2 ? "Previous page" : "Next page" }).click();
+    await p.page.waitForFunction((b) => window.__bench.firstName() !== b, before);
+    await settled(p.page);
+    series.push(await heap(p.cdp));
+  }
+  await p.context.close();
+  return { series };
+}
+
+/** Self time by function (the profiling build keeps wasm names) for each op, 1×. Clicks go through
+ * the probe and CDP mouse events, not Playwright locators, whose own DOM queries would fill the profile. */
+async function profile(browser, config) {
+  const url = `/profiling/?per_page=${config.perPage}`;
+  const p = await openPage(browser, url);
+  await p.page.goto(config.base + url);
+  await settled(p.page);
+  await p.cdp.send("Profiler.enable");
+  await p.cdp.send("Profiler.setSamplingInterval", { interval: 100 });
+  const self = {};
+  for (let run = 0; run < 3; run++) {
+    const before = await p.page.evaluate(() => window.__bench.firstName());
+    const ops = [
+      ["toggle", "row", 3, "toggle", { row: 3 }],
+      ["select", "header", null, "select"],
+      ["deselect", "header", null, "deselect"],
+      ["next", "button", "Next page", "next", { before }],
+    ];
+    for (const [op, target, arg, condition, condArg] of ops) {
+      const at = await p.page.evaluate(([t, a]) => window.__bench.aim(t, a), [target, arg]);
+      await frames(p.page);
+      await p.page.evaluate(([i, c, a]) => window.__bench.arm(i, c, a), [op, condition, condArg]);
+      await p.cdp.send("Profiler.start");
+      await p.page.mouse.click(at.x, at.y);
+      await p.page.evaluate((i) => window.__bench.wait(i, 30_000), op);
+      await frames(p.page);
+      const { profile: prof } = await p.cdp.send("Profiler.stop");
+      accumulate((self[op] ??= {}), prof);
+    }
+  }
+  await p.context.close();
+  return self;
+}
+
+function accumulate(into, prof) {
+  const byId = new Map(prof.nodes.map((n) => [n.id, n]));
+  prof.samples.forEach((id, i) => {
+    const f = byId.get(id).callFrame;
+    const name = f.functionName || `(${f.url.split("/").pop() || "program"})`;
+    if (name === "(idle)" || name === "(program)") return;
+    into[name] = (into[name] ?? 0) + (prof.timeDeltas[i] ?? 0) / 1000;
+  });
+}
+
+/** Brotli (quality 11) of every file a page ships. */
+function sizes(dir) {
+  const out = [];
+  const walk = (d) => {
+    for (const f of readdirSync(d)) {
+      const path = join(d, f);
+      if (statSync(path).isDirectory()) {
+        if (!["profiling", "baseline"].includes(f)) walk(path);
+      } else if (/\.(html|js|mjs|wasm|css)$/.test(f)) {
+        const raw = readFileSync(path);
+        const br = brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+        out.push({ file: path.slice(dir.length + 1), bytes: raw.length, brotli: br });
+      }
+    }
+  };
+  try {
+    walk(dir);
+  } catch (e) {
+    return { error: String(e) };
+  }
+  return out;
+}

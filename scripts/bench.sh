@@ -1,0 +1,72 @@
+#!/usr/bin/env bash
+# `make bench`: builds the release widget, a profiling build (wasm function names kept) and, with
+# BENCH_BASELINE=<git rev>, that commit's widget; serves them beside the plain-JS pages of bench/
+# from the mock API (5,000 people, and a second one with 1,000,000 for the scale run); runs
+# bench/run.mjs, which writes bench/RESULTS.md and bench/results.json. Nothing here is part of
+# `make test`. Knobs (environment): BENCH_RUNS (15), BENCH_WARMUPS (5), BENCH_CPU ("1,4"),
+# BENCH_LOAD_RUNS (5), BENCH_BASELINE (unset), BENCH_ONLY (e.g. "interaction,load"), BENCH_SCALE=0
+# to skip the 1,000,000-people mock.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+out=target/bench
+www=$out/www
+free_port() { node -e 'const s=require("net").createServer().listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})'; }
+
+echo "==> release build"
+trunk build --release
+cargo build -p mock-api --release
+
+rm -rf "$www"
+mkdir -p "$www/bench"
+cp -a dist/. "$www/"
+cp bench/lean.html bench/same-markup.html bench/same-markup.js "$www/bench/"
+cp style/demo-page.css "$www/demo-page.css"
+# same-markup uses the widget's CSS exactly as the widget embeds it (src/lib.rs: STYLE).
+cat style/base.css style/people.css style/filters.css > "$www/bench/widget.css"
+
+echo "==> profiling build (wasm-opt --debuginfo keeps function names for the profile)"
+sed -e 's|data-bin="people-log" data-wasm-opt="z"|href="../../Cargo.toml" data-bin="people-log" data-wasm-opt="z" data-wasm-opt-params="--debuginfo"|' \
+  -e 's|href="style/|href="../../style/|; s|href="demo/|href="../../demo/|' index.html > "$out/profiling.html"
+grep -q 'data-wasm-opt-params' "$out/profiling.html" || { echo "bench: index.html's rust link changed; update scripts/bench.sh" >&2; exit 1; }
+trunk build --release --dist "$www/profiling" --public-url /profiling/ "$out/profiling.html"
+
+if [[ -n "${BENCH_BASELINE:-}" ]]; then
+  echo "==> baseline build of $BENCH_BASELINE"
+  rm -rf "$out/baseline-src"
+  mkdir -p "$out/baseline-src"
+  git archive "$BENCH_BASELINE" | tar -x -C "$out/baseline-src"
+  # Its own target dir (cargo would take the old sources, older than our build, as up to date),
+  # hard-linked from ours so only the workspace's own crates rebuild: their files are removed, and
+  # cargo writes new ones rather than through the links.
+  rm -rf "$out/baseline-target"
+  mkdir -p "$out/baseline-target"
+  cp -al target/release target/wasm32-unknown-unknown "$out/baseline-target/"
+  find "$out/baseline-target" \( -name 'people-log*' -o -name 'people_log*' -o -name 'libpeople_log*' \
+    -o -name 'contract-*' -o -name 'libcontract-*' -o -name 'mock-api*' -o -name 'mock_api*' \) -prune -exec rm -rf {} +
+  (cd "$out/baseline-src" && CARGO_TARGET_DIR="$OLDPWD/$out/baseline-target" \
+    trunk build --release --dist "$OLDPWD/$www/baseline" --public-url /baseline/)
+fi
+
+port=${BENCH_PORT:-$(free_port)}
+big_port=$(free_port)
+pids=()
+trap 'for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done' EXIT
+target/release/mock-api --dist "$www" --host 127.0.0.1 --port "$port" --people 5000 >"$out/mock.log" 2>&1 &
+pids+=($!)
+if [[ "${BENCH_SCALE:-1}" != 0 ]]; then
+  target/release/mock-api --dist "$www" --host 127.0.0.1 --port "$big_port" --people 1000000 >"$out/mock-big.log" 2>&1 &
+  pids+=($!)
+  export BENCH_BIG_URL="http://127.0.0.1:$big_port"
+fi
+for url in "http://127.0.0.1:$port" ${BENCH_BIG_URL:-}; do
+  for _ in $(seq 240); do curl -fs "$url/api/me" >/dev/null && break; sleep 0.5; done
+  curl -fs "$url/api/me" >/dev/null || { echo "bench: the mock API at $url did not start (see $out/mock*.log)" >&2; exit 1; }
+done
+
+BENCH_TOOLS=$(node -e '
+  const [rustc, trunk, bindgen, opt, pw] = process.argv.slice(1);
+  console.log(JSON.stringify({ rustc, trunk, "wasm-bindgen": bindgen, "wasm-opt": opt, playwright: pw }));
+' "$(rustc --version)" "$(trunk --version)" "$(wasm-bindgen --version)" "$(wasm-opt --version)" "$(playwright --version)")
+export BENCH_TOOLS BENCH_URL="http://127.0.0.1:$port" BENCH_DIST="$www" BENCH_PROFILING=1
+node bench/run.mjs
