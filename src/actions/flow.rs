@@ -75,6 +75,7 @@ fn ActionFlow(
     let run_state = RwSignal::new(RunState::Idle);
     let intent = StoredValue::new(Intent::default());
     let center = use_context::<JobCenter>();
+    let owner = Owner::current().expect("the dialog runs under an owner");
     let count = Memo::new(move |_| state.selection.with(Selection::count));
     // The preview asks with the count itself as Delete's confirmation; the run sends what was typed.
     let job_with = move |confirm_count: u64| NewBatchJob {
@@ -103,30 +104,34 @@ fn ActionFlow(
         let key = intent.try_update_value(|i| i.key_for(&job, fresh_key)).unwrap_or_else(fresh_key);
         run_state.set(RunState::Sending);
         let api = api.clone();
-        spawn_request(async move { api.create_job(&job, &key).await }, move |result| match result {
-            Ok(job) => {
-                // The article's flow: act, then start the next selection.
-                state.clear();
-                if let Some(center) = center {
-                    center.track(job.clone());
-                }
-                step.set(Step::Run);
-                run_state.set(RunState::Started(job.id));
-            }
-            Err(error) => {
-                let problem = RunProblem::from_error(&error);
-                match &problem {
-                    RunProblem::Forbidden => on_forbidden.run(()),
-                    RunProblem::Invalid(found)
-                        if configurable && found.iter().any(|e| e.field != "confirm_count") =>
-                    {
-                        errors.set(found.clone());
-                        step.set(Step::Configure);
+        // Owned by the dialog, not by whoever asked: the Retry button that asks is re-rendered
+        // (and its owner disposed) as soon as the run is sending.
+        owner.with(|| {
+            spawn_request(async move { api.create_job(&job, &key).await }, move |result| match result {
+                Ok(job) => {
+                    // The article's flow: act, then start the next selection.
+                    state.clear();
+                    if let Some(center) = center {
+                        center.track(job.clone());
                     }
-                    _ => {}
+                    step.set(Step::Run);
+                    run_state.set(RunState::Started(job.id));
                 }
-                run_state.set(RunState::Problem(problem));
-            }
+                Err(error) => {
+                    let problem = RunProblem::from_error(&error);
+                    match &problem {
+                        RunProblem::Forbidden => on_forbidden.run(()),
+                        RunProblem::Invalid(found)
+                            if configurable && found.iter().any(|e| e.field != "confirm_count") =>
+                        {
+                            errors.set(found.clone());
+                            step.set(Step::Configure);
+                        }
+                        _ => {}
+                    }
+                    run_state.set(RunState::Problem(problem));
+                }
+            })
         });
     });
 

@@ -17,9 +17,11 @@ pub fn ActionsMenu(
     // Without a client (component tests) nobody asks, and the menu waits for `/me`.
     let api = use_context::<ApiClient>();
     let me = RwSignal::new(None::<Result<Me, ApiError>>);
+    // Owned by the menu, whoever asks (the dialog after a 403, a Retry button).
+    let owner = Owner::current().expect("the menu runs under an owner");
     let load_me = Callback::new(move |_| {
         if let Some(api) = api.clone() {
-            spawn_request(async move { api.me().await }, move |r| me.set(Some(r)));
+            owner.with(|| spawn_request(async move { api.me().await }, move |r| me.set(Some(r))));
         }
     });
     load_me.run(());
