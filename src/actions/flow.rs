@@ -82,6 +82,9 @@ fn ActionFlow(
         selection: state.selection.with(Selection::to_wire),
     };
     let preview_job = Memo::new(move |_| job_with(count.get()));
+    // The run request belongs to the flow, not to whatever button started it: Retry lives in the
+    // problem message, which re-renders (and would cancel the request) as soon as it is sent.
+    let flow_owner = StoredValue::new(Owner::current());
 
     let to_review = move |_| {
         let found = draft.with_untracked(|d| d.errors(kind, &today()));
@@ -103,31 +106,37 @@ fn ActionFlow(
         let key = intent.try_update_value(|i| i.key_for(&job, fresh_key)).unwrap_or_else(fresh_key);
         run_state.set(RunState::Sending);
         let api = api.clone();
-        spawn_request(async move { api.create_job(&job, &key).await }, move |result| match result {
-            Ok(job) => {
-                // The article's flow: act, then start the next selection.
-                state.clear();
-                if let Some(center) = center {
-                    center.track(job.clone());
-                }
-                step.set(Step::Run);
-                run_state.set(RunState::Started(job));
-            }
-            Err(error) => {
-                let problem = RunProblem::from_error(&error);
-                match &problem {
-                    RunProblem::Forbidden => on_forbidden.run(()),
-                    RunProblem::Invalid(found)
-                        if configurable && found.iter().any(|e| e.field != "confirm_count") =>
-                    {
-                        errors.set(found.clone());
-                        step.set(Step::Configure);
+        let send = move || {
+            spawn_request(async move { api.create_job(&job, &key).await }, move |result| match result {
+                Ok(job) => {
+                    // The article's flow: act, then start the next selection.
+                    state.clear();
+                    if let Some(center) = center {
+                        center.track(job.clone());
                     }
-                    _ => {}
+                    step.set(Step::Run);
+                    run_state.set(RunState::Started(job));
                 }
-                run_state.set(RunState::Problem(problem));
-            }
-        });
+                Err(error) => {
+                    let problem = RunProblem::from_error(&error);
+                    match &problem {
+                        RunProblem::Forbidden => on_forbidden.run(()),
+                        RunProblem::Invalid(found)
+                            if configurable && found.iter().any(|e| e.field != "confirm_count") =>
+                        {
+                            errors.set(found.clone());
+                            step.set(Step::Configure);
+                        }
+                        _ => {}
+                    }
+                    run_state.set(RunState::Problem(problem));
+                }
+            })
+        };
+        match flow_owner.get_value() {
+            Some(owner) => owner.with(send),
+            None => send(),
+        }
     });
 
     // The dry run follows the reviewed job: a changed selection ("leave them out") asks again.
