@@ -95,6 +95,15 @@ fn PickField(
     let key = field.key;
     let (content_kind, set_content_kind) = signal(ContentKind::Course);
     let may_grant_owner = move || me.with(|m| m.as_ref().is_some_and(|m| m.role == Role::Owner));
+    // Chips name every chosen item, also those of another kind than the list shows now.
+    let names = Signal::derive(move || {
+        state
+            .options
+            .with(|o| catalog::choices(source, o, may_grant_owner()))
+            .into_iter()
+            .map(|(id, name, _)| (id, name))
+            .collect::<Vec<_>>()
+    });
     let choices = Signal::derive(move || {
         let all = state.options.with(|o| catalog::choices(source, o, may_grant_owner()));
         all.into_iter()
@@ -127,7 +136,7 @@ fn PickField(
                 </select>
             </label>
         })}
-        <Picker label=field.label choices chosen on_pick multiple chips=multiple error id=key />
+        <Picker label=field.label choices chosen on_pick multiple chips=multiple error id=key names />
     }
 }
 

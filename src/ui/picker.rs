@@ -31,7 +31,11 @@ pub fn Picker(
     error: Signal<Option<String>>,
     /// Unique within the widget: names the radio group and the error's id.
     id: &'static str,
+    /// Names for the chips when `choices` shows only part of what may be chosen (content by kind).
+    #[prop(optional, into)]
+    names: Option<Signal<Vec<(String, String)>>>,
 ) -> impl IntoView {
+    let names = names.unwrap_or(choices);
     let (query, set_query) = signal(String::new());
     // Upper-cased once per list, not once per keystroke and option.
     let keys =
@@ -43,7 +47,7 @@ pub fn Picker(
         })
     });
     let name_of = move |id: &str| {
-        choices.with(|c| c.iter().find(|(i, _)| i == id).map_or_else(|| id.to_owned(), |(_, n)| n.clone()))
+        names.with(|c| c.iter().find(|(i, _)| i == id).map_or_else(|| id.to_owned(), |(_, n)| n.clone()))
     };
     let error_id = format!("plb-{id}-error");
     let input_type = if multiple { "checkbox" } else { "radio" };

@@ -56,9 +56,9 @@ test("the filter bar's Labels pick among 1,000 labels", async ({ page }) => {
   await page.goto("/");
   await settled(page);
   const panel = await openFilters(page);
-  const group = panel.getByRole("group", { name: "Labels" });
+  const group = panel.getByRole("group", { name: "Label" });
   await expect(group.getByRole("checkbox")).toHaveCount(50);
-  await group.getByRole("searchbox", { name: "Search Labels" }).fill(far.name);
+  await group.getByRole("searchbox", { name: "Search Label" }).fill(far.name);
   await group.getByRole("checkbox", { name: far.name, exact: true }).check();
   await settled(page);
   // Labels past the seeded ones are carried by no one (docs/api.md).
