@@ -3,7 +3,7 @@ import { people, pick, settled } from "./helpers";
 
 // The README's screenshot, taken from the real demo so it never goes stale: filters and a selection.
 // Runs only under `make screenshots` (see playwright.config.ts): it rewrites a tracked file.
-test("README screenshot of the demo", async ({ page }) => {
+test("README screenshot of the demo @screenshot", async ({ page }) => {
   await page.setViewportSize({ width: 1400, height: 900 });
   await page.goto("/");
   await settled(page);
