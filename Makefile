@@ -48,6 +48,7 @@ dev: tools
 # README pictures taken by the e2e suite (tests tagged @screenshot); never part of `make test`.
 screenshots: browser release
 	SCREENSHOTS=1 E2E_PORT=$(E2E_PORT) playwright test --grep @screenshot
+
 # Minutes long, so not part of `make test`; knobs in scripts/bench.sh.
 bench: browser
 	scripts/bench.sh
@@ -63,9 +64,3 @@ test: browser
 	$(call step,e2e (Playwright),E2E_PORT=$(E2E_PORT) playwright test)
 	$(call step,size check,node scripts/size-check.mjs dist)
 	@printf '\nmake test: all steps passed\n'
-
-# Rewrites the tracked docs/screenshot.png, so never part of `make test`.
-screenshots: browser
-	trunk build --release
-	cargo build -p mock-api --release
-	SCREENSHOTS=1 E2E_PORT=$(E2E_PORT) playwright test tests/e2e/screenshot.spec.ts
