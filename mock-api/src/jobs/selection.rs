@@ -21,14 +21,15 @@ pub fn authorize(who: &Identity, action: &BatchAction) -> ApiResult<()> {
     Ok(())
 }
 
-/// Permission, parameter shape, then ids: 403, then 422s naming `action.*`.
+/// Permission, parameter rules, then ids: 403, then 422s naming `action.*`.
 pub fn check_action(who: &Identity, action: &BatchAction, today: i64) -> ApiResult<Op> {
     authorize(who, action)?;
-    let errors = action.validate_shape();
+    // The same rules the widget checks before review: written once, in the contract.
+    let errors = action.validate(&crate::clock::format_date(today));
     if !errors.is_empty() {
         return Err(ApiError::invalid(errors));
     }
-    rules::prepare(action, today).map_err(|e| ApiError::invalid(vec![e]))
+    rules::prepare(action).map_err(|e| ApiError::invalid(vec![e]))
 }
 
 fn sel_err(field: &str, message: impl Into<String>) -> ApiError {
