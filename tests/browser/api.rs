@@ -1,8 +1,8 @@
 //! The HTTP client against an in-page fake backend: what it refuses to read or send (issue 7,
 //! items 3 and 6).
 
-use super::support::{fake_client, FakeBackend, Reply};
-use contract::{people::MAX_MATCH_IDS, Filter, ListQuery, Status, UserId};
+use super::support::{fake_client, fake_matching, FakeBackend, Reply};
+use contract::{Filter, ListQuery, Status, UserId};
 use people_log::api::ApiError;
 use wasm_bindgen_test::*;
 
@@ -59,17 +59,8 @@ async fn a_body_that_cannot_be_written_is_an_error_and_nothing_is_sent() {
 
 #[wasm_bindgen_test]
 async fn more_ids_than_one_request_takes_are_asked_in_chunks() {
-    // Like the server: at most MAX_MATCH_IDS ids a request. This one matches the even ids.
-    let fake = FakeBackend::install(|r| {
-        let body = js_sys::JSON::parse(&r.body).unwrap();
-        let ids: js_sys::Array = js_sys::Reflect::get(&body, &"ids".into()).unwrap().into();
-        if ids.length() as usize > MAX_MATCH_IDS {
-            return Reply::status(422, r#"{"type":"about:blank","title":"Too many","status":422}"#);
-        }
-        let even: Vec<String> =
-            ids.iter().filter_map(|v| v.as_f64()).filter(|n| n % 2.0 == 0.0).map(|n| n.to_string()).collect();
-        Reply::ok(format!(r#"{{"ids":[{}]}}"#, even.join(",")))
-    });
+    // Matches the even ids.
+    let fake = fake_matching(|n| n % 2.0 == 0.0);
     let ids: Vec<UserId> = (1..=25_000).map(UserId).collect();
     let answer = fake_client().matching(&active(), &ids, None).await.expect("every chunk answered");
     assert_eq!(answer, (1..=12_500).map(|n| UserId(n * 2)).collect::<Vec<_>>());

@@ -1,8 +1,8 @@
 //! "N not shown" stays exact for a selection larger than one `/people/matching` request (issue 7,
 //! item 3): 12,000 selected users, none of them seen under the current filter.
 
-use super::support::{fake_client, mount, until, FakeBackend, Reply};
-use contract::{people::MAX_MATCH_IDS, Filter, FilterOptions, Status, UserId};
+use super::support::{fake_client, fake_matching, mount, until};
+use contract::{Filter, FilterOptions, Status, UserId};
 use leptos::prelude::*;
 use people_log::{
     people::{SelectionBar, SelectionState},
@@ -15,17 +15,8 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 #[wasm_bindgen_test]
 async fn twelve_thousand_selected_users_under_a_filter_are_counted_exactly() {
-    // Like the server, refuses more than MAX_MATCH_IDS ids a request; matches ids divisible by 3.
-    let fake = FakeBackend::install(|r| {
-        let body = js_sys::JSON::parse(&r.body).unwrap();
-        let ids: js_sys::Array = js_sys::Reflect::get(&body, &"ids".into()).unwrap().into();
-        if ids.length() as usize > MAX_MATCH_IDS {
-            return Reply::status(422, r#"{"type":"about:blank","title":"Too many","status":422}"#);
-        }
-        let kept: Vec<String> =
-            ids.iter().filter_map(|v| v.as_f64()).filter(|n| n % 3.0 == 0.0).map(|n| n.to_string()).collect();
-        Reply::ok(format!(r#"{{"ids":[{}]}}"#, kept.join(",")))
-    });
+    // Matches the ids divisible by 3.
+    let fake = fake_matching(|n| n % 3.0 == 0.0);
     let slot = Rc::new(Cell::new(None));
     let mounted = mount({
         let slot = slot.clone();

@@ -220,6 +220,21 @@ impl FakeBackend {
     }
 }
 
+/// A fake `POST /people/matching` that, like the server, refuses more than `MAX_MATCH_IDS` ids a
+/// request and answers with the asked ids that `matches`.
+pub fn fake_matching(matches: impl Fn(f64) -> bool + 'static) -> FakeBackend {
+    FakeBackend::install(move |r| {
+        let body = js_sys::JSON::parse(&r.body).unwrap();
+        let ids: js_sys::Array = js_sys::Reflect::get(&body, &"ids".into()).unwrap().into();
+        if ids.length() as usize > contract::people::MAX_MATCH_IDS {
+            return Reply::status(422, r#"{"type":"about:blank","title":"Too many","status":422}"#);
+        }
+        let kept: Vec<String> =
+            ids.iter().filter_map(|v| v.as_f64()).filter(|n| matches(*n)).map(|n| n.to_string()).collect();
+        Reply::ok(format!(r#"{{"ids":[{}]}}"#, kept.join(",")))
+    })
+}
+
 impl Drop for FakeBackend {
     fn drop(&mut self) {
         let window = web_sys::window().unwrap();
