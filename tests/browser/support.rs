@@ -221,9 +221,13 @@ impl FakeBackend {
 }
 
 /// A fake `POST /people/matching` that, like the server, refuses more than `MAX_MATCH_IDS` ids a
-/// request and answers with the asked ids that `matches`.
+/// request and answers with the asked ids that `matches`; any other request is a 404.
 pub fn fake_matching(matches: impl Fn(f64) -> bool + 'static) -> FakeBackend {
     FakeBackend::install(move |r| {
+        // Anything else (the Actions menu's `GET /me`) is not this fake's business.
+        if (r.method.as_str(), r.path.as_str()) != ("POST", "/people/matching") {
+            return Reply::status(404, r#"{"type":"about:blank","title":"Not found","status":404}"#);
+        }
         let body = js_sys::JSON::parse(&r.body).unwrap();
         let ids: js_sys::Array = js_sys::Reflect::get(&body, &"ids".into()).unwrap().into();
         if ids.length() as usize > contract::people::MAX_MATCH_IDS {
