@@ -10,6 +10,8 @@ async function expectNoViolations(page: Page, state: string) {
 }
 
 test("axe: first page, filters, partial selection, banner, all matching", async ({ page }) => {
+  // Five full-page axe scans in one test: each takes seconds on a loaded 2-core machine.
+  test.slow();
   await page.goto("/");
   await settled(page);
   await expectNoViolations(page, "first page");
