@@ -54,11 +54,16 @@ export const test = base.extend<{
     });
     page.on("pageerror", (err) => errors.push(`page error: ${err.message}`));
     await use(page);
-    // Violation events are queued as tasks: let any still queued run, then read the page's own list
-    // too (a report may still be on its way).
+    // Violation events are queued as tasks: let any still queued run (through a message, which a
+    // test's fake clock does not hold back as it would a timer), then read the page's own list too
+    // (a report may still be on its way).
     const current = await page
       .evaluate(async () => {
-        await new Promise((resolve) => setTimeout(resolve, 0));
+        await new Promise((resolve) => {
+          const channel = new MessageChannel();
+          channel.port1.onmessage = resolve;
+          channel.port2.postMessage(null);
+        });
         return (window as unknown as { __plbCspSeen?: CspViolation[] }).__plbCspSeen ?? [];
       })
       .catch(() => [] as CspViolation[]);
