@@ -21,15 +21,6 @@ use people::PeopleScreen;
 use wasm_bindgen::{prelude::*, JsCast};
 use web_sys::{HtmlElement, ShadowRootInit, ShadowRootMode};
 
-/// The widget's CSS, injected into its own shadow root so host CSS cannot reach in nor ours leak out.
-const STYLE: &str = concat!(
-    include_str!("../style/base.css"),
-    include_str!("../style/people.css"),
-    include_str!("../style/filters.css"),
-    include_str!("../style/actions.css"),
-    include_str!("../style/jobs.css")
-);
-
 /// The whole widget for one backend.
 #[component]
 pub fn App(
@@ -76,11 +67,10 @@ fn mount_with_config(target: &HtmlElement, config: Config) -> Result<MountHandle
         None => target.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))?,
     };
     let document = target.owner_document().ok_or("target is not in a document")?;
-    let style = document.create_element("style")?;
-    style.set_text_content(Some(STYLE));
+    // Host CSS cannot reach into the shadow root, nor ours leak out.
+    ui::stylesheet::adopt(&shadow)?;
     let root: HtmlElement = document.create_element("div")?.unchecked_into();
     root.set_class_name("plb-root");
-    root.append_child(&style)?;
     shadow.append_child(&root)?;
     let view = mount_to(root.clone(), move || view! { <App config /> }.into_any());
     Ok(MountHandle { root, view: Some(view) })

@@ -9,5 +9,6 @@ mod browser {
     pub mod people_table;
     pub mod saved_views;
     pub mod selection;
+    pub mod stylesheet;
     pub mod support;
 }

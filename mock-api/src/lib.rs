@@ -4,6 +4,7 @@
 pub mod chaos;
 pub mod cli;
 pub mod clock;
+pub mod csp;
 pub mod data;
 pub mod identity;
 pub mod jobs;

@@ -1,7 +1,8 @@
-//! Generic pieces shared by the screens: the modal dialog and the searchable pick.
+//! Generic pieces shared by the screens: the modal dialog, the searchable pick and the stylesheet.
 
 mod dialog;
 mod picker;
+pub mod stylesheet;
 
 pub use dialog::Modal;
 pub use picker::Picker;

@@ -46,11 +46,14 @@ pub fn api(state: Shared) -> Router {
 }
 
 /// The whole app: `/api/...` plus the static files of `--dist` (unknown paths fall back to
-/// `index.html`, so client-side routes survive a reload).
+/// `index.html`, so client-side routes survive a reload), all but the API under the strict CSP.
 pub fn app(state: Shared) -> Router {
     let dist = state.config.dist.clone();
     let files = ServeDir::new(&dist)
         .append_index_html_on_directories(true)
         .fallback(ServeFile::new(dist.join("index.html")));
-    Router::new().nest("/api", api(state)).fallback_service(files)
+    Router::new()
+        .nest("/api", api(state))
+        .fallback_service(files)
+        .layer(axum::middleware::from_fn(crate::csp::middleware))
 }

@@ -1,0 +1,58 @@
+use super::support::tick;
+use people_log::ui::stylesheet::{CSS, SOURCE};
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_test::*;
+use web_sys::{CssStyleSheet, HtmlElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// The rules the browser reads from `css`, as it writes them back.
+fn rules(css: &str) -> Vec<String> {
+    let sheet = CssStyleSheet::new().unwrap();
+    sheet.replace_sync(css).unwrap();
+    let list = sheet.css_rules().unwrap();
+    (0..list.length()).map(|i| list.item(i).unwrap().css_text()).collect()
+}
+
+/// Squeezing comments and whitespace out of style/ at compile time changes no rule.
+#[wasm_bindgen_test]
+fn the_squeezed_css_holds_the_same_rules() {
+    let source = rules(SOURCE);
+    assert!(source.len() > 100, "style/ parsed to only {} rules", source.len());
+    assert_eq!(rules(CSS), source);
+    assert!(CSS.len() < SOURCE.len());
+}
+
+/// §7: the CSS reaches each shadow root as one shared constructed sheet (strict CSP blocks a
+/// `<style>` element there), and no `style` attribute appears in the widget's markup.
+#[wasm_bindgen_test]
+async fn instances_share_one_adopted_sheet() {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let mut handles = Vec::new();
+    let mut shadows = Vec::new();
+    for _ in 0..2 {
+        let host: HtmlElement = document.create_element("div").unwrap().unchecked_into();
+        document.body().unwrap().append_child(&host).unwrap();
+        let options = js_sys::Object::new();
+        js_sys::Reflect::set(&options, &"apiBase".into(), &"http://127.0.0.1:9/api".into()).unwrap();
+        handles.push((people_log::mount(host.clone(), JsValue::from(options)).unwrap(), host.clone()));
+        shadows.push(host.shadow_root().unwrap());
+    }
+    tick().await;
+    let first = shadows[0].adopted_style_sheets();
+    let second = shadows[1].adopted_style_sheets();
+    assert_eq!(first.length(), 1);
+    assert_eq!(second.length(), 1);
+    assert!(first.get(0) == second.get(0), "one sheet for both");
+    for shadow in &shadows {
+        assert!(shadow.query_selector("style").unwrap().is_none(), "no <style> element");
+        assert!(shadow.query_selector("[style]").unwrap().is_none(), "no style attribute");
+        let root: HtmlElement = shadow.query_selector(".plb-root").unwrap().unwrap().unchecked_into();
+        let container = web_sys::window().unwrap().get_computed_style(&root).unwrap().unwrap();
+        assert_eq!(container.get_property_value("container-name").unwrap(), "plb", "the sheet applies");
+    }
+    for (mut handle, host) in handles {
+        handle.unmount();
+        host.remove();
+    }
+}
