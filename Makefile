@@ -71,7 +71,7 @@ test: browser engines
 	$(call step,release build,trunk build --release && cargo build -p mock-api --release)
 	$(call step,schemathesis (API contract),mock-api/schemathesis/run.sh target/release/mock-api)
 	$(call step,e2e (Playwright),E2E_PORT=$(E2E_PORT) playwright test)
-	$(call step,e2e over WebDriver (Firefox),E2E_ENGINE=firefox node --test --test-concurrency=1 tests/webdriver/)
-	$(call step,e2e over WebDriver (WebKit),E2E_ENGINE=webkit xvfb-run -a node --test --test-concurrency=1 tests/webdriver/)
+	$(call step,e2e over WebDriver (Firefox),E2E_ENGINE=firefox node --test --test-concurrency=1 tests/webdriver/*.test.mjs)
+	$(call step,e2e over WebDriver (WebKit),E2E_ENGINE=webkit xvfb-run -a node --test --test-concurrency=1 tests/webdriver/*.test.mjs)
 	$(call step,size check,node scripts/size-check.mjs dist)
 	@printf '\nmake test: all steps passed\n'

@@ -38,10 +38,12 @@ test("filter, select all matching but one, send a notification, watch it to the 
   await b.click("button", "Send notification", dialog);
 
   // The progress moves, never back, up to the summary.
-  const bar = await b.get("progressbar", "Progress of Send notification: Cross-engine check", dialog);
+  const name = "Progress of Send notification: Cross-engine check";
+  await b.get("progressbar", name, dialog);
   const seen = [];
   await until("the summary", async () => {
-    if (await b.find("progressbar", /^Progress of/, dialog)) seen.push(Number(await b.attr(bar, "value")));
+    const bar = await b.find("progressbar", name, dialog);
+    if (bar) seen.push(Number(await b.attr(bar, "value")));
     return b.see("Done with failures", dialog, 0).catch(() => false);
   }, 40_000);
   assert.ok(seen.some((v) => v > 0 && v < active - 1), `progress on the way: ${seen}`);
@@ -79,4 +81,27 @@ test("a reload in the middle of a job finds it in the tray, live, until the toas
   const toast = await b.get("group", "Job finished", undefined, 40_000);
   await b.see(/^Sent “Reload check” to [\d,]+ users · [\d,]+ skipped · [\d,]+ failed/, toast);
   assert.equal((await api(`/batch-jobs/${job.id}`)).status, "completed_with_failures");
+});
+
+test("Assign certificate: a date entered in the engine's own date field reaches the review and the job", async () => {
+  const { browser: b, base } = ctx;
+  const certificate = (await api("/filter-options")).certificates[0];
+  const day = new Date(Date.now() - 3 * 86_400_000).toISOString().slice(0, 10);
+  await b.goto(`${base}/`);
+  await settled();
+  await b.click("checkbox", /^Select (?!all )/);
+  await b.get("status", "1 selected");
+  await b.click("button", "Actions");
+  await b.click("menuitem", "Assign certificate");
+  const dialog = await b.get("dialog", "Assign certificate");
+  const group = await b.get("group", "Certificate", dialog);
+  await b.type(await b.get("searchbox", "Search Certificate", group), certificate.name);
+  await b.click("radio", certificate.name, group);
+  await b.typeDate(await b.get("textbox", "Issue date", dialog), day);
+  await b.click("button", "Review", dialog);
+  await b.see(`Assign certificate ${certificate.name} to 1 user, issued ${day}`, dialog, 20_000);
+  await b.click("button", "Assign certificate", dialog);
+  await b.see(/Done/, dialog, 20_000);
+  const job = (await api("/batch-jobs?mine=true")).items.find((j) => j.action.kind === "assign_certificate");
+  assert.deepEqual(job.action, { kind: "assign_certificate", certificate_id: certificate.id, issue_date: day });
 });

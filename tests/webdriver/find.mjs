@@ -21,7 +21,8 @@ const ROLES = {
   status: '[role="status"], output',
   alert: '[role="alert"]',
   searchbox: 'input[type="search"], [role="searchbox"]',
-  textbox: 'input:not([type]), input[type="text"], input[type="email"], textarea, [role="textbox"]',
+  // Date fields too: WebDriver types into them like into text.
+  textbox: 'input:not([type]), input[type="text"], input[type="email"], input[type="date"], textarea, [role="textbox"]',
   combobox: 'select, [role="combobox"]',
   option: 'option, [role="option"]',
 };

@@ -1,5 +1,6 @@
 // One mock server and one browser session per spec file, in the engine E2E_ENGINE names; every test
-// ends with no console errors and no CSP violations. `node --test` runs each spec file on its own.
+// ends with no console errors and no CSP violations. `node --test` runs each spec file on its own:
+// another page (the embed page) gets a `<page>.test.mjs` of its own calling `useMockAndBrowser`.
 import { spawn } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import assert from "node:assert/strict";

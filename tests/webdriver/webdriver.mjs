@@ -181,6 +181,16 @@ export class Browser {
     await this.cmd("POST", `/element/${el[ELEMENT]}/value`, { text });
   }
 
+  /**
+   * Enters a date into an `<input type="date">` as this engine takes it over WebDriver: geckodriver
+   * sets an ISO date as the value (the WebDriver spec's rule for such inputs); WebKit types keys
+   * into the field's segments, month/day/year for MiniBrowser's en-US.
+   */
+  async typeDate(el, iso) {
+    const [y, m, d] = iso.split("-");
+    await this.type(el, this.engine === "webkit" ? `${m}/${d}/${y}` : iso);
+  }
+
   /** The element's rendered text, whitespace collapsed. */
   text(el) {
     return this.run("return text(arguments[0]);", el);
