@@ -62,16 +62,22 @@ fi
 # Debian's firefox-esr, webkit2gtk-driver (WebKitWebDriver, driving WebKitGTK's MiniBrowser) and xvfb
 # (MiniBrowser needs a display), and geckodriver built from crates.io.
 GECKODRIVER_VERSION=0.37.1
-if [ "${1:-}" = engines ] &&
-  ! { [ -x /usr/bin/firefox-esr ] && [ -x /usr/bin/WebKitWebDriver ] && [ -x /usr/bin/xvfb-run ]; }; then
-  say "installing Debian's firefox-esr, webkit2gtk-driver and xvfb"
-  sudo=""
-  [ "$(id -u)" = 0 ] || sudo="sudo"
-  $sudo apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq firefox-esr webkit2gtk-driver xvfb
-fi
-
-if [ "${1:-}" = engines ] && [ "$(geckodriver --version 2>/dev/null | head -n1 | cut -d' ' -f1-2)" != "geckodriver $GECKODRIVER_VERSION" ]; then
-  say "installing geckodriver $GECKODRIVER_VERSION (about 4 minutes)"
-  cargo install geckodriver --version "$GECKODRIVER_VERSION" --locked
+if [ "${1:-}" = engines ]; then
+  # The build (CPU) runs alongside the apt install (mostly download), to keep a fresh CI run short.
+  gecko=""
+  if [ "$(geckodriver --version 2>/dev/null | head -n1 | cut -d' ' -f1-2)" != "geckodriver $GECKODRIVER_VERSION" ]; then
+    say "installing geckodriver $GECKODRIVER_VERSION from crates.io (about 4 minutes)"
+    cargo install geckodriver --version "$GECKODRIVER_VERSION" --locked --quiet &
+    gecko=$!
+  fi
+  if ! { [ -x /usr/bin/firefox-esr ] && [ -x /usr/bin/WebKitWebDriver ] && [ -x /usr/bin/xvfb-run ]; }; then
+    say "installing Debian's firefox-esr, webkit2gtk-driver and xvfb"
+    sudo=""
+    [ "$(id -u)" = 0 ] || sudo="sudo"
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq firefox-esr webkit2gtk-driver xvfb
+  fi
+  if [ -n "$gecko" ]; then
+    wait "$gecko" || fail "cargo install geckodriver $GECKODRIVER_VERSION failed"
+  fi
 fi
