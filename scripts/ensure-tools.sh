@@ -3,6 +3,8 @@
 #   scripts/ensure-tools.sh          build tools: wasm32 target, trunk, wasm-bindgen-cli, npm packages
 #   scripts/ensure-tools.sh browser  also Debian's Chromium and ChromeDriver, and schemathesis (PyPI)
 #                                    in the project's .venv
+#   scripts/ensure-tools.sh engines  Debian's firefox-esr, webkit2gtk-driver and xvfb, and geckodriver
+#                                    (crates.io, pinned below): Firefox and WebKit for the tests
 # Versions are pinned here (trunk), in Cargo.lock (wasm-bindgen) and in package-lock.json (binaryen,
 # Playwright, axe-core); Trunk.toml's wasm_opt must name the binaryen version.
 set -euo pipefail
@@ -54,4 +56,28 @@ if [ "${1:-}" = browser ] &&
   say "installing schemathesis $SCHEMATHESIS_VERSION into .venv"
   python3 -m venv .venv || fail "python3 -m venv failed (on Debian: apt-get install python3-venv)"
   .venv/bin/pip install --quiet --disable-pip-version-check "schemathesis==$SCHEMATHESIS_VERSION"
+fi
+
+# `engines`: Firefox and WebKit for the browser tests and the cross-engine suite (tests/webdriver/):
+# Debian's firefox-esr, webkit2gtk-driver (WebKitWebDriver, driving WebKitGTK's MiniBrowser) and xvfb
+# (MiniBrowser needs a display), and geckodriver built from crates.io.
+GECKODRIVER_VERSION=0.37.1
+if [ "${1:-}" = engines ]; then
+  # The build (CPU) runs alongside the apt install (mostly download), to keep a fresh CI run short.
+  gecko=""
+  if [ "$(geckodriver --version 2>/dev/null | head -n1 | cut -d' ' -f1-2)" != "geckodriver $GECKODRIVER_VERSION" ]; then
+    say "installing geckodriver $GECKODRIVER_VERSION from crates.io (about 4 minutes)"
+    cargo install geckodriver --version "$GECKODRIVER_VERSION" --locked --quiet &
+    gecko=$!
+  fi
+  if ! { [ -x /usr/bin/firefox-esr ] && [ -x /usr/bin/WebKitWebDriver ] && [ -x /usr/bin/xvfb-run ]; }; then
+    say "installing Debian's firefox-esr, webkit2gtk-driver and xvfb"
+    sudo=""
+    [ "$(id -u)" = 0 ] || sudo="sudo"
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq firefox-esr webkit2gtk-driver xvfb
+  fi
+  if [ -n "$gecko" ]; then
+    wait "$gecko" || fail "cargo install geckodriver $GECKODRIVER_VERSION failed"
+  fi
 fi

@@ -1,4 +1,5 @@
-//! Component tests in headless Chromium: `cargo test --target wasm32-unknown-unknown --test browser`.
+//! Component tests in Chromium, Firefox and WebKit: `cargo test --target wasm32-unknown-unknown --test browser`
+//! (the Makefile's `browser tests` steps pick the engine by driver: CHROMEDRIVER, GECKODRIVER, SAFARIDRIVER).
 #![cfg(target_arch = "wasm32")]
 
 mod browser {
