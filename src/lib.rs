@@ -1,11 +1,12 @@
 //! People Log batch actions: a widget that lets LMS administrators filter, select and act on users.
 //!
-//! The same build runs as the standalone demo (`index.html`), inside a host's dashboard (`mount`) and
-//! against any backend that implements the contract in `contract/`.
+//! The same build runs as the standalone demo (`index.html`), inside a host's dashboard (`mount`
+//! or `<people-log-batch>`) and against any backend that implements the contract in `contract/`.
 
 pub mod actions;
 pub mod api;
 pub mod config;
+pub mod embed;
 pub mod filters;
 pub mod format;
 pub mod jobs;
@@ -14,8 +15,9 @@ pub mod selection;
 pub mod ui;
 pub mod url_query;
 
-use api::ApiClient;
+use api::{ApiClient, SharedHeaders};
 use config::Config;
+use embed::HostEvents;
 use leptos::{mount::mount_to, prelude::*, tachys::view::any_view::AnyViewState};
 use people::PeopleScreen;
 use wasm_bindgen::{prelude::*, JsCast};
@@ -35,23 +37,36 @@ const STYLE: &str = concat!(
 pub fn App(
     /// Backend and presentation options from the host.
     config: Config,
+    /// The instance's request headers, which the host may replace while it runs.
+    #[prop(optional)]
+    headers: Option<SharedHeaders>,
+    /// Where the instance's events go.
+    #[prop(optional)]
+    events: Option<HostEvents>,
 ) -> impl IntoView {
+    let events = events.unwrap_or(HostEvents::none());
+    let headers = headers.unwrap_or_else(|| SharedHeaders::new(config.headers.clone()));
+    let theme = config.theme.as_str();
+    provide_context(events);
+    provide_context(format::Locale(config.locale.as_deref().map(Into::into)));
     provide_context(config.clone());
-    let api = ApiClient::new(config);
+    let api = ApiClient::for_host(config, headers, events);
     provide_context(api.clone());
     jobs::JobCenter::provide(api);
     view! {
-        <div class="plb">
+        <div class="plb" data-theme=theme>
             <PeopleScreen />
         </div>
     }
 }
 
-/// A mounted widget; `unmount()` removes its DOM and disposes its reactive state.
+/// A mounted widget: `unmount()` removes its DOM and disposes its reactive state;
+/// `setHeaders(headers)` replaces the headers of every later request.
 #[wasm_bindgen]
 pub struct MountHandle {
     root: HtmlElement,
     view: Option<leptos::mount::UnmountHandle<AnyViewState>>,
+    headers: SharedHeaders,
 }
 
 #[wasm_bindgen]
@@ -61,12 +76,22 @@ impl MountHandle {
         self.view.take();
         self.root.remove();
     }
+
+    /// Replaces the extra request headers (`{ name: value }`), e.g. a refreshed bearer or CSRF
+    /// token: requests sent from now on carry them; nothing is remounted or lost.
+    #[wasm_bindgen(js_name = setHeaders)]
+    pub fn set_headers(&self, headers: JsValue) -> Result<(), JsValue> {
+        let headers = config::headers_from_js(&headers).map_err(|e| JsValue::from_str(&e))?;
+        self.headers.set(headers);
+        Ok(())
+    }
 }
 
-/// Mounts the widget into `target` (inside a shadow root) with `{ apiBase, headers, pageSize }`.
+/// Mounts the widget into `target` (inside a shadow root) with the options of `docs/embedding.md`
+/// (`apiBase`, `headers`, `credentials`, `pageSize`, `locale`, `theme`, `urlState`).
 #[wasm_bindgen]
 pub fn mount(target: HtmlElement, options: JsValue) -> Result<MountHandle, JsValue> {
-    let config = Config::from_js(&options).map_err(|e| JsValue::from_str(&e))?;
+    let config = Config::from_js(&options).map_err(|e| JsValue::from_str(&format!("People Log: {e}")))?;
     mount_with_config(&target, config)
 }
 
@@ -82,8 +107,19 @@ fn mount_with_config(target: &HtmlElement, config: Config) -> Result<MountHandle
     root.set_class_name("plb-root");
     root.append_child(&style)?;
     shadow.append_child(&root)?;
-    let view = mount_to(root.clone(), move || view! { <App config /> }.into_any());
-    Ok(MountHandle { root, view: Some(view) })
+    let headers = SharedHeaders::new(config.headers.clone());
+    let events = HostEvents::new(target.clone());
+    let view = mount_to(root.clone(), {
+        let headers = headers.clone();
+        move || view! { <App config headers events /> }.into_any()
+    });
+    Ok(MountHandle { root, view: Some(view), headers })
+}
+
+/// The standalone entry: registers `<people-log-batch>` and mounts the declared elements.
+pub fn start() {
+    embed::define_element();
+    mount_declared();
 }
 
 /// Mounts into every `[data-people-log]` element of the page, reading `data-api-base`.
