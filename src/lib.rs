@@ -66,6 +66,10 @@ pub fn App(
 pub struct MountHandle {
     root: HtmlElement,
     view: Option<leptos::mount::UnmountHandle<AnyViewState>>,
+    /// Parent of the app's reactive owner. Dropping the view alone frees nothing while some
+    /// state holds its own owner (a spawned request's home); cleaning this up runs every
+    /// `on_cleanup` (listeners, timers) and disposes every signal.
+    owner: Option<Owner>,
     headers: SharedHeaders,
 }
 
@@ -74,6 +78,9 @@ impl MountHandle {
     /// Removes the widget from the page; safe to call twice.
     pub fn unmount(&mut self) {
         self.view.take();
+        if let Some(owner) = self.owner.take() {
+            owner.cleanup();
+        }
         self.root.remove();
     }
 
@@ -109,11 +116,12 @@ fn mount_with_config(target: &HtmlElement, config: Config) -> Result<MountHandle
     shadow.append_child(&root)?;
     let headers = SharedHeaders::new(config.headers.clone());
     let events = HostEvents::new(target.clone());
-    let view = mount_to(root.clone(), {
+    let owner = Owner::new();
+    let view = owner.with(|| {
         let headers = headers.clone();
-        move || view! { <App config headers events /> }.into_any()
+        mount_to(root.clone(), move || view! { <App config headers events /> }.into_any())
     });
-    Ok(MountHandle { root, view: Some(view), headers })
+    Ok(MountHandle { root, view: Some(view), owner: Some(owner), headers })
 }
 
 /// The standalone entry: registers `<people-log-batch>` and mounts the declared elements.
