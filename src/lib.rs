@@ -61,27 +61,38 @@ pub fn App(
 }
 
 /// A mounted widget: `unmount()` removes its DOM and disposes its reactive state;
-/// `setHeaders(headers)` replaces the headers of every later request.
+/// `setHeaders(headers)` replaces the headers of every later request. The widget stays mounted
+/// when the handle is dropped or garbage-collected (a host that keeps no reference to it must not
+/// see it vanish): only `unmount()` ends it.
 #[wasm_bindgen]
 pub struct MountHandle {
+    id: u32,
+    headers: SharedHeaders,
+}
+
+/// What `unmount` takes down.
+struct Mounted {
     root: HtmlElement,
-    view: Option<leptos::mount::UnmountHandle<AnyViewState>>,
+    view: leptos::mount::UnmountHandle<AnyViewState>,
     /// Parent of the app's reactive owner. Dropping the view alone frees nothing while some
     /// state holds its own owner (a spawned request's home); cleaning this up runs every
     /// `on_cleanup` (listeners, timers) and disposes every signal.
-    owner: Option<Owner>,
-    headers: SharedHeaders,
+    owner: Owner,
+}
+
+thread_local! {
+    /// Every mounted instance, by handle id.
+    static MOUNTED: std::cell::RefCell<(u32, std::collections::HashMap<u32, Mounted>)> = Default::default();
 }
 
 #[wasm_bindgen]
 impl MountHandle {
     /// Removes the widget from the page; safe to call twice.
     pub fn unmount(&mut self) {
-        self.view.take();
-        if let Some(owner) = self.owner.take() {
-            owner.cleanup();
-        }
-        self.root.remove();
+        let Some(mounted) = MOUNTED.with_borrow_mut(|(_, all)| all.remove(&self.id)) else { return };
+        drop(mounted.view);
+        mounted.owner.cleanup();
+        mounted.root.remove();
     }
 
     /// Replaces the extra request headers (`{ name: value }`), e.g. a refreshed bearer or CSRF
@@ -121,7 +132,12 @@ fn mount_with_config(target: &HtmlElement, config: Config) -> Result<MountHandle
         let headers = headers.clone();
         mount_to(root.clone(), move || view! { <App config headers events /> }.into_any())
     });
-    Ok(MountHandle { root, view: Some(view), owner: Some(owner), headers })
+    let id = MOUNTED.with_borrow_mut(|(next, all)| {
+        *next += 1;
+        all.insert(*next, Mounted { root, view, owner });
+        *next
+    });
+    Ok(MountHandle { id, headers })
 }
 
 /// The standalone entry: registers `<people-log-batch>` and mounts the declared elements.
@@ -144,7 +160,7 @@ pub fn mount_declared() {
         }
         match mount_with_config(&target, config) {
             // The page owns these instances for its whole life.
-            Ok(handle) => std::mem::forget(handle),
+            Ok(_) => {}
             Err(err) => web_sys::console::error_2(&"People Log could not mount:".into(), &err),
         }
     }

