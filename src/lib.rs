@@ -82,14 +82,19 @@ struct Mounted {
 
 thread_local! {
     /// Every mounted instance, by handle id.
-    static MOUNTED: std::cell::RefCell<(u32, std::collections::HashMap<u32, Mounted>)> = Default::default();
+    static MOUNTED: std::cell::RefCell<(u32, Vec<(u32, Mounted)>)> = Default::default();
 }
 
 #[wasm_bindgen]
 impl MountHandle {
     /// Removes the widget from the page; safe to call twice.
     pub fn unmount(&mut self) {
-        let Some(mounted) = MOUNTED.with_borrow_mut(|(_, all)| all.remove(&self.id)) else { return };
+        let Some(mounted) = MOUNTED.with_borrow_mut(|(_, all)| {
+            let at = all.iter().position(|(id, _)| *id == self.id)?;
+            Some(all.swap_remove(at).1)
+        }) else {
+            return;
+        };
         drop(mounted.view);
         mounted.owner.cleanup();
         mounted.root.remove();
@@ -134,7 +139,7 @@ fn mount_with_config(target: &HtmlElement, config: Config) -> Result<MountHandle
     });
     let id = MOUNTED.with_borrow_mut(|(next, all)| {
         *next += 1;
-        all.insert(*next, Mounted { root, view, owner });
+        all.push((*next, Mounted { root, view, owner }));
         *next
     });
     Ok(MountHandle { id, headers })

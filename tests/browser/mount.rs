@@ -122,3 +122,57 @@ fn a_wrong_option_is_named() {
     }
     assert!(host.shadow_root().is_none(), "nothing mounted");
 }
+
+/// The options reach the widget: numbers in the locale (through `Intl`), the theme on its root,
+/// headers and credentials on every request (and `setHeaders` on every later one), and with
+/// `urlState: false` a page change that leaves the page URL alone.
+#[wasm_bindgen_test]
+async fn options_shape_numbers_theme_requests_and_the_url() {
+    use super::support::{fixture_page, FakeBackend, Reply, FAKE_API};
+    let fake = FakeBackend::install(|r| match r.path.strip_prefix("/people") {
+        Some(query) if query.is_empty() || query.starts_with('?') => {
+            let page = if query.contains("page=2") { 2 } else { 1 };
+            let serializer = serde_wasm_bindgen::Serializer::json_compatible();
+            let value = serde::Serialize::serialize(&fixture_page(page, 50, 4213), &serializer).unwrap();
+            Reply::ok(String::from(js_sys::JSON::stringify(&value).unwrap()))
+        }
+        _ => Reply::status(404, ""),
+    });
+    let document = web_sys::window().unwrap().document().unwrap();
+    let host: HtmlElement = document.create_element("div").unwrap().unchecked_into();
+    document.body().unwrap().append_child(&host).unwrap();
+    let options = js_sys::JSON::parse(&format!(
+        r#"{{"apiBase":"{FAKE_API}","locale":"de-DE","theme":"dark","urlState":false,"credentials":"omit",
+            "headers":{{"Authorization":"Bearer one"}}}}"#
+    ))
+    .unwrap();
+    let href = web_sys::window().unwrap().location().href().unwrap();
+    let mut handle = people_log::mount(host.clone(), options).unwrap();
+    let shadow = host.shadow_root().unwrap();
+    let range = || {
+        let p = shadow.query_selector(".plb-range").unwrap();
+        p.and_then(|p| p.text_content()).unwrap_or_default()
+    };
+    until("the first page", || range() == "1–50 of 4.213 users").await;
+    let root = shadow.query_selector(".plb").unwrap().unwrap();
+    assert_eq!(root.get_attribute("data-theme").as_deref(), Some("dark"));
+
+    handle.set_headers(js_sys::JSON::parse(r#"{"Authorization":"Bearer two"}"#).unwrap()).unwrap();
+    let buttons = shadow.query_selector_all(".plb-pagination button").unwrap();
+    let next = (0..buttons.length())
+        .filter_map(|i| buttons.item(i)?.dyn_into::<HtmlElement>().ok())
+        .find(|b| b.text_content().as_deref() == Some("Next page"))
+        .expect("a Next page button");
+    next.click();
+    until("the second page", || range() == "51–100 of 4.213 users").await;
+    assert_eq!(web_sys::window().unwrap().location().href().unwrap(), href, "the URL is left alone");
+
+    let people: Vec<_> =
+        fake.received.borrow().iter().filter(|r| r.path.starts_with("/people")).cloned().collect();
+    assert!(people.iter().all(|r| r.credentials == "omit"), "{people:?}");
+    assert_eq!(people.first().and_then(|r| r.authorization.clone()).as_deref(), Some("Bearer one"));
+    assert_eq!(people.last().and_then(|r| r.authorization.clone()).as_deref(), Some("Bearer two"));
+    assert!(people.last().unwrap().path.contains("page=2"));
+    handle.unmount();
+    host.remove();
+}
