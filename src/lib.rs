@@ -131,9 +131,10 @@ fn mount_with_config(target: &HtmlElement, config: Config) -> Result<MountHandle
     root.append_child(&style)?;
     shadow.append_child(&root)?;
     let headers = SharedHeaders::new(config.headers.clone());
-    let events = HostEvents::new(target.clone());
     let owner = Owner::new();
     let view = owner.with(|| {
+        // Under the owner, so unmount disposes it and its reference to the host element.
+        let events = HostEvents::new(target.clone());
         let headers = headers.clone();
         mount_to(root.clone(), move || view! { <App config headers events /> }.into_any())
     });

@@ -140,8 +140,8 @@ test("the core flow in each instance leaves the other's view, URL keys and selec
   const mainRange = await main.range.textContent();
   await side.host.getByRole("checkbox", { name: /^Select / }).nth(1).check();
   await expect(side.selected).toHaveText(/^1 selected/);
-  await coreFlow(page, side, ["Inactive", "inactive"], "de-DE");
-  expect(keysOf(page, "plb2_")).toEqual([["plb2_status", "inactive"]]);
+  await coreFlow(page, side, ["Active", "active"], "de-DE");
+  expect(keysOf(page, "plb2_")).toEqual([["plb2_status", "active"]]);
   expect(keysOf(page, "plb1_")).toEqual([["plb1_status", "invited"]]);
   expect(url(page).params[0]).toEqual(["course", "42"]);
   expect(url(page).hash).toBe("#overview");
