@@ -166,6 +166,26 @@ mod tests {
         }
     }
 
+    #[cfg(not(target_arch = "wasm32"))]
+    proptest::proptest! {
+        /// Whatever the host's query holds, a widget navigation gives back exactly its own query,
+        /// and every host pair survives, in order, byte for byte.
+        #[test]
+        fn merging_keeps_the_host_and_reads_back(
+            host in proptest::collection::vec("[a-z%0-9+]{1,6}(=[a-zA-Z0-9%+._-]{0,6})?", 0..6),
+            own in proptest::collection::vec((0..KEYS.len(), "[a-z0-9%]{0,5}"), 0..5),
+            prefix in "(p[0-9]_)?",
+        ) {
+            let own: String = own.iter().map(|(k, v)| format!("{}={v}", KEYS[*k])).collect::<Vec<_>>().join("&");
+            let search = host.join("&");
+            let next = merged(&search, &own, &prefix);
+            proptest::prop_assert_eq!(own_query(&next, &prefix), own.clone());
+            let kept: Vec<&str> = host.iter().map(String::as_str).filter(|s| own_key(s, &prefix).is_none()).collect();
+            let theirs: Vec<&str> = next.split('&').filter(|s| !s.is_empty() && own_key(s, &prefix).is_none()).collect();
+            proptest::prop_assert_eq!(theirs, kept);
+        }
+    }
+
     #[test]
     fn instances_round_trip_through_one_url() {
         let mut search = merged("course=7", "q=ann", "a_");
