@@ -1,7 +1,22 @@
 //! Numbers and names as the widget prints them.
 
-/// `4213` → `4,213`.
+use std::sync::Arc;
+
+/// The instance's `locale` option, provided by `App`: numbers then go through the browser's `Intl`
+/// (no locale tables in the wasm). `None`: the widget's own English grouping.
+#[derive(Clone, Debug, Default)]
+pub struct Locale(pub Option<Arc<str>>);
+
+/// `4213` → `4,213`, or in the instance's locale (`4.213` in `de-DE`) when it has one.
 pub fn count(n: u64) -> String {
+    #[cfg(target_arch = "wasm32")]
+    if let Some(tag) = leptos::prelude::use_context::<Locale>().and_then(|l| l.0) {
+        return js_sys::Number::from(n as f64).to_locale_string(&tag).into();
+    }
+    english(n)
+}
+
+fn english(n: u64) -> String {
     let digits = n.to_string();
     let mut out = String::with_capacity(digits.len() + digits.len() / 3);
     for (i, c) in digits.chars().enumerate() {

@@ -1,11 +1,12 @@
 //! People Log batch actions: a widget that lets LMS administrators filter, select and act on users.
 //!
-//! The same build runs as the standalone demo (`index.html`), inside a host's dashboard (`mount`) and
-//! against any backend that implements the contract in `contract/`.
+//! The same build runs as the standalone demo (`index.html`), inside a host's dashboard (`mount`
+//! or `<people-log-batch>`) and against any backend that implements the contract in `contract/`.
 
 pub mod actions;
 pub mod api;
 pub mod config;
+pub mod embed;
 pub mod filters;
 pub mod format;
 pub mod jobs;
@@ -14,8 +15,9 @@ pub mod selection;
 pub mod ui;
 pub mod url_query;
 
-use api::ApiClient;
+use api::{ApiClient, SharedHeaders};
 use config::Config;
+use embed::HostEvents;
 use leptos::{mount::mount_to, prelude::*, tachys::view::any_view::AnyViewState};
 use people::PeopleScreen;
 use wasm_bindgen::{prelude::*, JsCast};
@@ -26,38 +28,84 @@ use web_sys::{HtmlElement, ShadowRootInit, ShadowRootMode};
 pub fn App(
     /// Backend and presentation options from the host.
     config: Config,
+    /// The instance's request headers, which the host may replace while it runs.
+    #[prop(optional)]
+    headers: Option<SharedHeaders>,
+    /// Where the instance's events go.
+    #[prop(optional)]
+    events: Option<HostEvents>,
 ) -> impl IntoView {
+    let events = events.unwrap_or(HostEvents::none());
+    let headers = headers.unwrap_or_else(|| SharedHeaders::new(config.headers.clone()));
+    let theme = config.theme.as_str();
+    provide_context(events);
+    provide_context(format::Locale(config.locale.as_deref().map(Into::into)));
     provide_context(config.clone());
-    let api = ApiClient::new(config);
+    let api = ApiClient::for_host(config, headers, events);
     provide_context(api.clone());
     jobs::JobCenter::provide(api);
     view! {
-        <div class="plb">
+        <div class="plb" data-theme=theme>
             <PeopleScreen />
         </div>
     }
 }
 
-/// A mounted widget; `unmount()` removes its DOM and disposes its reactive state.
+/// A mounted widget: `unmount()` removes its DOM and disposes its reactive state;
+/// `setHeaders(headers)` replaces the headers of every later request. The widget stays mounted
+/// when the handle is dropped or garbage-collected (a host that keeps no reference to it must not
+/// see it vanish): only `unmount()` ends it.
 #[wasm_bindgen]
 pub struct MountHandle {
+    id: u32,
+    headers: SharedHeaders,
+}
+
+/// What `unmount` takes down.
+struct Mounted {
     root: HtmlElement,
-    view: Option<leptos::mount::UnmountHandle<AnyViewState>>,
+    view: leptos::mount::UnmountHandle<AnyViewState>,
+    /// Parent of the app's reactive owner. Dropping the view alone frees nothing while some
+    /// state holds its own owner (a spawned request's home); cleaning this up runs every
+    /// `on_cleanup` (listeners, timers) and disposes every signal.
+    owner: Owner,
+}
+
+thread_local! {
+    /// Every mounted instance, by handle id.
+    static MOUNTED: std::cell::RefCell<(u32, Vec<(u32, Mounted)>)> = Default::default();
 }
 
 #[wasm_bindgen]
 impl MountHandle {
     /// Removes the widget from the page; safe to call twice.
     pub fn unmount(&mut self) {
-        self.view.take();
-        self.root.remove();
+        let Some(mounted) = MOUNTED.with_borrow_mut(|(_, all)| {
+            let at = all.iter().position(|(id, _)| *id == self.id)?;
+            Some(all.swap_remove(at).1)
+        }) else {
+            return;
+        };
+        drop(mounted.view);
+        mounted.owner.cleanup();
+        mounted.root.remove();
+    }
+
+    /// Replaces the extra request headers (`{ name: value }`), e.g. a refreshed bearer or CSRF
+    /// token: requests sent from now on carry them; nothing is remounted or lost.
+    #[wasm_bindgen(js_name = setHeaders)]
+    pub fn set_headers(&self, headers: JsValue) -> Result<(), JsValue> {
+        let headers = config::headers_from_js(&headers).map_err(|e| JsValue::from_str(&e))?;
+        self.headers.set(headers);
+        Ok(())
     }
 }
 
-/// Mounts the widget into `target` (inside a shadow root) with `{ apiBase, headers, pageSize }`.
+/// Mounts the widget into `target` (inside a shadow root) with the options of `docs/embedding.md`
+/// (`apiBase`, `headers`, `credentials`, `pageSize`, `locale`, `theme`, `urlState`).
 #[wasm_bindgen]
 pub fn mount(target: HtmlElement, options: JsValue) -> Result<MountHandle, JsValue> {
-    let config = Config::from_js(&options).map_err(|e| JsValue::from_str(&e))?;
+    let config = Config::from_js(&options).map_err(|e| JsValue::from_str(&format!("People Log: {e}")))?;
     mount_with_config(&target, config)
 }
 
@@ -72,8 +120,26 @@ fn mount_with_config(target: &HtmlElement, config: Config) -> Result<MountHandle
     let root: HtmlElement = document.create_element("div")?.unchecked_into();
     root.set_class_name("plb-root");
     shadow.append_child(&root)?;
-    let view = mount_to(root.clone(), move || view! { <App config /> }.into_any());
-    Ok(MountHandle { root, view: Some(view) })
+    let headers = SharedHeaders::new(config.headers.clone());
+    let owner = Owner::new();
+    let view = owner.with(|| {
+        // Under the owner, so unmount disposes it and its reference to the host element.
+        let events = HostEvents::new(target.clone());
+        let headers = headers.clone();
+        mount_to(root.clone(), move || view! { <App config headers events /> }.into_any())
+    });
+    let id = MOUNTED.with_borrow_mut(|(next, all)| {
+        *next += 1;
+        all.push((*next, Mounted { root, view, owner }));
+        *next
+    });
+    Ok(MountHandle { id, headers })
+}
+
+/// The standalone entry: registers `<people-log-batch>` and mounts the declared elements.
+pub fn start() {
+    embed::define_element();
+    mount_declared();
 }
 
 /// Mounts into every `[data-people-log]` element of the page, reading `data-api-base`.
@@ -90,7 +156,7 @@ pub fn mount_declared() {
         }
         match mount_with_config(&target, config) {
             // The page owns these instances for its whole life.
-            Ok(handle) => std::mem::forget(handle),
+            Ok(_) => {}
             Err(err) => web_sys::console::error_2(&"People Log could not mount:".into(), &err),
         }
     }

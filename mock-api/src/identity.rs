@@ -115,3 +115,16 @@ impl<S: Send + Sync> FromRequestParts<S> for Actor {
         Identity::from_headers(&parts.headers).map(Actor)
     }
 }
+
+/// Stands in for an LMS whose session or bearer token has expired: `Authorization: Bearer
+/// expired` is refused with 401 on every API path, so a host's token refresh can be tested.
+pub async fn session(req: axum::extract::Request, next: axum::middleware::Next) -> axum::response::Response {
+    use axum::response::IntoResponse;
+    let authorization = req.headers().get(axum::http::header::AUTHORIZATION);
+    if authorization.and_then(|v| v.to_str().ok()).is_some_and(|v| v.trim() == "Bearer expired") {
+        return ApiError::new(401, "session-expired", "Session expired")
+            .detail("The bearer token has expired; sign in again")
+            .into_response();
+    }
+    next.run(req).await
+}

@@ -112,7 +112,7 @@ fn ActionFlow(
                     // The article's flow: act, then start the next selection.
                     state.clear();
                     if let Some(center) = center {
-                        center.track(job.clone());
+                        center.started(job.clone());
                     }
                     step.set(Step::Run);
                     run_state.set(RunState::Started(job.id));

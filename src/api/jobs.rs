@@ -28,6 +28,7 @@ impl ApiClient {
             Ok(r) => r,
             Err(e) => return Polled { result: Err(e), retry_after_ms: None },
         };
+        self.observe(response.status());
         if !response.ok() {
             let retry_after_ms = response
                 .headers()

@@ -8,26 +8,73 @@ mod superseding;
 pub use error::ApiError;
 pub use superseding::Superseding;
 
-use crate::config::Config;
+use crate::{
+    config::{Config, Credentials, Headers},
+    embed::{HostEvents, SessionDetail, SESSION_EXPIRED},
+};
 use contract::{
     people::MAX_MATCH_IDS, Filter, FilterOptions, ListQuery, MatchRequest, Me, NewSavedView, PeoplePage,
     SavedViewList, SavedViewPatch, UserId,
 };
 use gloo_net::http::{Request, RequestBuilder, Response};
 use serde::{de::DeserializeOwned, Serialize};
-use std::sync::Arc;
+use std::sync::{
+    atomic::{AtomicBool, Ordering},
+    Arc, Mutex,
+};
 use wasm_bindgen::JsCast;
-use web_sys::AbortSignal;
+use web_sys::{AbortSignal, RequestCredentials};
+
+/// One instance's request headers, replaced by the host's `setHeaders` and read by every request
+/// sent after that (a refreshed bearer or CSRF token without a remount).
+#[derive(Clone, Debug, Default)]
+pub struct SharedHeaders(Arc<Mutex<Headers>>);
+
+impl SharedHeaders {
+    pub fn new(headers: Headers) -> Self {
+        SharedHeaders(Arc::new(Mutex::new(headers)))
+    }
+
+    pub fn set(&self, headers: Headers) {
+        *self.0.lock().unwrap_or_else(|e| e.into_inner()) = headers;
+    }
+
+    pub fn get(&self) -> Headers {
+        self.0.lock().unwrap_or_else(|e| e.into_inner()).clone()
+    }
+}
 
 /// Talks to one backend with one set of headers. Cheap to clone.
 #[derive(Clone, Debug)]
 pub struct ApiClient {
     config: Arc<Config>,
+    headers: SharedHeaders,
+    /// A 401 was the latest word from the server: further 401s are the same expiry, not news.
+    expired: Arc<AtomicBool>,
+    events: HostEvents,
 }
 
 impl ApiClient {
     pub fn new(config: Config) -> Self {
-        ApiClient { config: Arc::new(config) }
+        let headers = SharedHeaders::new(config.headers.clone());
+        ApiClient::for_host(config, headers, HostEvents::none())
+    }
+
+    /// A client whose headers the host may replace and whose 401s the host hears about.
+    pub fn for_host(config: Config, headers: SharedHeaders, events: HostEvents) -> Self {
+        ApiClient { config: Arc::new(config), headers, expired: Arc::default(), events }
+    }
+
+    /// Every answer's status passes here: the first 401 after anything else tells the host its
+    /// session expired (once, however many requests were refused); any success re-arms that.
+    fn observe(&self, status: u16) {
+        if status == 401 {
+            if !self.expired.swap(true, Ordering::Relaxed) {
+                self.events.emit(SESSION_EXPIRED, &SessionDetail { status });
+            }
+        } else if (200..300).contains(&status) {
+            self.expired.store(false, Ordering::Relaxed);
+        }
     }
 
     /// `GET /me`: the acting admin and the actions they may run.
@@ -129,6 +176,7 @@ impl ApiClient {
             None => builder.build(),
         };
         let response = request.map_err(ApiError::network)?.send().await.map_err(ApiError::network)?;
+        self.observe(response.status());
         if response.ok() {
             return Ok(response);
         }
@@ -140,10 +188,13 @@ impl ApiClient {
     }
 
     fn request(&self, builder: RequestBuilder) -> RequestBuilder {
-        self.config
-            .headers
-            .iter()
-            .fold(builder.header("Accept", "application/json"), |b, (name, value)| b.header(name, value))
+        let credentials = match self.config.credentials {
+            Credentials::SameOrigin => RequestCredentials::SameOrigin,
+            Credentials::Include => RequestCredentials::Include,
+            Credentials::Omit => RequestCredentials::Omit,
+        };
+        let builder = builder.credentials(credentials).header("Accept", "application/json");
+        self.headers.get().iter().fold(builder, |b, (name, value)| b.header(name, value))
     }
 
     async fn get_json<T: DeserializeOwned>(

@@ -6,7 +6,10 @@ use super::{
     progress::Observed,
     schedule::{backoff, Schedule},
 };
-use crate::api::{jobs::Polled, spawn_request, ApiClient, ApiError};
+use crate::{
+    api::{jobs::Polled, spawn_request, ApiClient, ApiError},
+    embed::{HostEvents, JobDetail, JOB_FINISHED, JOB_STARTED},
+};
 use contract::{Job, JobId};
 use leptos::prelude::*;
 use leptos_use::{use_document_visibility, use_timeout_fn, use_window_focus, UseTimeoutFnReturn};
@@ -55,6 +58,9 @@ pub struct JobCenter {
     timer: StoredValue<Option<Timer>>,
     api: StoredValue<ApiClient>,
     owner: StoredValue<Owner>,
+    events: HostEvents,
+    /// The pending retry of a failed list refresh, cleared on unmount so nothing fires after it.
+    retry: StoredValue<Option<TimeoutHandle>>,
 }
 
 fn now() -> f64 {
@@ -75,7 +81,14 @@ impl JobCenter {
             timer: StoredValue::new(None),
             api: StoredValue::new(api),
             owner: StoredValue::new(Owner::current().expect("JobCenter::provide runs under an owner")),
+            events: HostEvents::current(),
+            retry: StoredValue::new(None),
         };
+        on_cleanup(move || {
+            if let Some(handle) = center.retry.try_update_value(Option::take).flatten() {
+                handle.clear();
+            }
+        });
         let delay = RwSignal::new(0.0);
         let UseTimeoutFnReturn { start, .. } = use_timeout_fn(move |_: ()| center.fire(), delay);
         let timer: Timer = Arc::new(move |ms: f64| {
@@ -104,7 +117,13 @@ impl JobCenter {
         center
     }
 
-    /// Follows a job this widget just created (after its 202).
+    /// A job this widget just created (after its 202): tells the host, then follows it.
+    pub fn started(self, job: Job) {
+        self.events.emit(JOB_STARTED, &JobDetail::from(&job));
+        self.track(job);
+    }
+
+    /// Follows a job: one this widget created, or one the server lists as running.
     pub fn track(self, job: Job) {
         let (id, delay, terminal) = (job.id.clone(), job.poll_after_ms, job.status.is_terminal());
         self.upsert(job, true);
@@ -165,7 +184,9 @@ impl JobCenter {
                 // off like the poller. After that the next focus asks again.
                 Err(_) if attempt < REFRESH_ATTEMPTS => {
                     let ms = backoff(attempt, js_sys::Math::random()).max(250.0);
-                    set_timeout(move || self.refresh_attempt(attempt + 1), Duration::from_millis(ms as u64));
+                    let retry = move || self.refresh_attempt(attempt + 1);
+                    let handle = set_timeout_with_handle(retry, Duration::from_millis(ms as u64)).ok();
+                    self.retry.try_set_value(handle);
                 }
                 Err(_) => {}
             })
@@ -258,6 +279,7 @@ impl JobCenter {
             }
         });
         if let Some(job) = ended {
+            self.events.emit(JOB_FINISHED, &JobDetail::from(&job));
             let sentence = super::progress::completion(&job);
             self.finished.update(|n| *n += 1);
             self.announcement.set(sentence.clone());

@@ -89,7 +89,7 @@ pub fn JobSummary(
             match r {
                 Ok(new) => {
                     let new_id = new.id.clone();
-                    center.track(new);
+                    center.started(new);
                     on_new_job.run(new_id);
                 }
                 Err(e) => error.set(Some(e.to_string())),

@@ -22,7 +22,7 @@ use crate::{
     filters,
     url_query::UrlQuery,
 };
-use contract::{query::DEFAULT_PAGE_SIZE, Filter, FilterOptions, ListQuery, PeoplePage, Problem, QueryError};
+use contract::{Filter, FilterOptions, ListQuery, PeoplePage, Problem, QueryError};
 use leptos::prelude::*;
 
 /// The People screen driven by the URL query: filters, sort, page and page size are read from the
@@ -30,8 +30,9 @@ use leptos::prelude::*;
 #[component]
 pub fn PeopleScreen() -> impl IntoView {
     let api = expect_context::<ApiClient>();
-    let url = UrlQuery::follow_page();
-    let page_size = use_context::<Config>().map_or(DEFAULT_PAGE_SIZE, |c| c.page_size);
+    let config = use_context::<Config>().unwrap_or_default();
+    let url = UrlQuery::follow(&config.url_state);
+    let page_size = config.page_size;
     let default_view = move || ListQuery { per_page: page_size, ..ListQuery::default() };
     let parsed = Memo::new(move |_| filters::view_from_url(&url.search().get(), page_size));
     let query = Memo::new(move |_| parsed.get().unwrap_or_else(|_| default_view()));

@@ -1,5 +1,6 @@
 use crate::{
     api::{spawn_request, ApiClient, ApiError, Superseding},
+    embed::{HostEvents, SelectionDetail, SELECTION_CHANGE},
     selection::Selection,
 };
 use contract::{Filter, FilterOptions, Person, UserId};
@@ -42,7 +43,20 @@ impl SelectionState {
             answer: RwSignal::new(None),
         };
         state.ask_the_server();
+        state.tell_the_host();
         state
+    }
+
+    /// `people-log:selection-change` whenever the count or the mode changes (not on mount).
+    fn tell_the_host(self) {
+        let events = HostEvents::current();
+        Effect::new(move |previous: Option<SelectionDetail>| {
+            let detail = self.selection.with(|s| SelectionDetail::from(s));
+            if previous.is_some_and(|p| p != detail) {
+                events.emit(SELECTION_CHANGE, &detail);
+            }
+            detail
+        });
     }
 
     /// Ticks or unticks these rows; rows being ticked are remembered for "not shown". Ignored on

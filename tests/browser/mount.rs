@@ -1,5 +1,5 @@
 use super::support::{tick, until};
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::{prelude::wasm_bindgen, JsCast, JsValue};
 use wasm_bindgen_test::*;
 use web_sys::HtmlElement;
 
@@ -32,6 +32,147 @@ async fn mounts_into_a_shadow_root_and_unmounts_cleanly() {
     handle.unmount();
     tick().await;
     assert_eq!(shadow.child_element_count(), 0);
+    handle.unmount();
+    host.remove();
+}
+
+#[wasm_bindgen(inline_js = r#"
+// Test hooks: count the page's popstate listeners and pending timers by wrapping the window's own
+// functions, so whatever registers them (Leptos, leptos-use, the widget) is counted.
+export function instrument() {
+  if (globalThis.__plbHooks) return;
+  const listeners = new Set();
+  const pending = new Set();
+  const { addEventListener, removeEventListener, setTimeout, clearTimeout } = window;
+  window.addEventListener = function (type, fn, options) {
+    if (type === "popstate") listeners.add(fn);
+    return addEventListener.call(this, type, fn, options);
+  };
+  window.removeEventListener = function (type, fn, options) {
+    if (type === "popstate") listeners.delete(fn);
+    return removeEventListener.call(this, type, fn, options);
+  };
+  window.setTimeout = function (fn, ms, ...args) {
+    const id = setTimeout.call(this, (...a) => { pending.delete(id); if (typeof fn === "function") fn(...a); }, ms, ...args);
+    pending.add(id);
+    return id;
+  };
+  window.clearTimeout = function (id) {
+    pending.delete(id);
+    return clearTimeout.call(this, id);
+  };
+  globalThis.__plbHooks = { popstate: () => listeners.size, timers: () => pending.size };
+}
+export function popstate_listeners() { return globalThis.__plbHooks.popstate(); }
+export function pending_timers() { return globalThis.__plbHooks.timers(); }
+"#)]
+extern "C" {
+    fn instrument();
+    fn popstate_listeners() -> u32;
+    fn pending_timers() -> u32;
+}
+
+/// §7: mounting and unmounting ten times leaves no popstate listener, no pending timer and no node.
+/// Nothing answers at this API base, so each instance is retrying its job list on a timer when
+/// it goes.
+#[wasm_bindgen_test]
+async fn ten_mounts_and_unmounts_leave_nothing_behind() {
+    instrument();
+    let document = web_sys::window().unwrap().document().unwrap();
+    let host: HtmlElement = document.create_element("div").unwrap().unchecked_into();
+    document.body().unwrap().append_child(&host).unwrap();
+    tick().await;
+    let (listeners, timers) = (popstate_listeners(), pending_timers());
+    for round in 0..10 {
+        let options = js_sys::Object::new();
+        js_sys::Reflect::set(&options, &"apiBase".into(), &"http://127.0.0.1:9/api".into()).unwrap();
+        let mut handle = people_log::mount(host.clone(), JsValue::from(options)).unwrap();
+        let shadow = host.shadow_root().expect("a shadow root");
+        assert_eq!(popstate_listeners(), listeners + 1, "round {round}: one listener while mounted");
+        until("a retry timer", || pending_timers() > timers).await;
+        assert!(shadow.child_element_count() > 0);
+        handle.unmount();
+        tick().await;
+        assert_eq!(popstate_listeners(), listeners, "round {round}: popstate listeners left");
+        assert_eq!(pending_timers(), timers, "round {round}: timers left pending");
+        assert_eq!(shadow.child_element_count(), 0, "round {round}: nodes left in the shadow root");
+    }
+    host.remove();
+}
+
+/// A wrong option is refused with an error that names it, and nothing is mounted.
+#[wasm_bindgen_test]
+fn a_wrong_option_is_named() {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let host: HtmlElement = document.create_element("div").unwrap().unchecked_into();
+    for (key, value, named) in [
+        ("pagesize", JsValue::from(50), "\"pagesize\""),
+        ("pageSize", JsValue::from(30), "pageSize"),
+        ("credentials", JsValue::from("always"), "credentials"),
+        ("locale", JsValue::from("not a locale"), "locale"),
+        ("theme", JsValue::from("blue"), "theme"),
+        ("urlState", JsValue::from("yes"), "urlState"),
+        ("headers", JsValue::from("Bearer x"), "headers"),
+    ] {
+        let options = js_sys::Object::new();
+        js_sys::Reflect::set(&options, &key.into(), &value).unwrap();
+        let error = people_log::mount(host.clone(), JsValue::from(options)).err().expect(key);
+        let message = error.as_string().unwrap_or_default();
+        assert!(message.contains(named), "{key}: {message}");
+    }
+    assert!(host.shadow_root().is_none(), "nothing mounted");
+}
+
+/// The options reach the widget: numbers in the locale (through `Intl`), the theme on its root,
+/// headers and credentials on every request (and `setHeaders` on every later one), and with
+/// `urlState: false` a page change that leaves the page URL alone.
+#[wasm_bindgen_test]
+async fn options_shape_numbers_theme_requests_and_the_url() {
+    use super::support::{fixture_page, FakeBackend, Reply, FAKE_API};
+    let fake = FakeBackend::install(|r| match r.path.strip_prefix("/people") {
+        Some(query) if query.is_empty() || query.starts_with('?') => {
+            let page = if query.contains("page=2") { 2 } else { 1 };
+            let serializer = serde_wasm_bindgen::Serializer::json_compatible();
+            let value = serde::Serialize::serialize(&fixture_page(page, 50, 4213), &serializer).unwrap();
+            Reply::ok(String::from(js_sys::JSON::stringify(&value).unwrap()))
+        }
+        _ => Reply::status(404, ""),
+    });
+    let document = web_sys::window().unwrap().document().unwrap();
+    let host: HtmlElement = document.create_element("div").unwrap().unchecked_into();
+    document.body().unwrap().append_child(&host).unwrap();
+    let options = js_sys::JSON::parse(&format!(
+        r#"{{"apiBase":"{FAKE_API}","locale":"de-DE","theme":"dark","urlState":false,"credentials":"omit",
+            "headers":{{"Authorization":"Bearer one"}}}}"#
+    ))
+    .unwrap();
+    let href = web_sys::window().unwrap().location().href().unwrap();
+    let mut handle = people_log::mount(host.clone(), options).unwrap();
+    let shadow = host.shadow_root().unwrap();
+    let range = || {
+        let p = shadow.query_selector(".plb-range").unwrap();
+        p.and_then(|p| p.text_content()).unwrap_or_default()
+    };
+    until("the first page", || range() == "1–50 of 4.213 users").await;
+    let root = shadow.query_selector(".plb").unwrap().unwrap();
+    assert_eq!(root.get_attribute("data-theme").as_deref(), Some("dark"));
+
+    handle.set_headers(js_sys::JSON::parse(r#"{"Authorization":"Bearer two"}"#).unwrap()).unwrap();
+    let buttons = shadow.query_selector_all(".plb-pagination button").unwrap();
+    let next = (0..buttons.length())
+        .filter_map(|i| buttons.item(i)?.dyn_into::<HtmlElement>().ok())
+        .find(|b| b.text_content().as_deref() == Some("Next page"))
+        .expect("a Next page button");
+    next.click();
+    until("the second page", || range() == "51–100 of 4.213 users").await;
+    assert_eq!(web_sys::window().unwrap().location().href().unwrap(), href, "the URL is left alone");
+
+    let people: Vec<_> =
+        fake.received.borrow().iter().filter(|r| r.path.starts_with("/people")).cloned().collect();
+    assert!(people.iter().all(|r| r.credentials == "omit"), "{people:?}");
+    assert_eq!(people.first().and_then(|r| r.authorization.clone()).as_deref(), Some("Bearer one"));
+    assert_eq!(people.last().and_then(|r| r.authorization.clone()).as_deref(), Some("Bearer two"));
+    assert!(people.last().unwrap().path.contains("page=2"));
     handle.unmount();
     host.remove();
 }

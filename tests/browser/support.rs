@@ -118,6 +118,9 @@ pub struct Received {
     /// The path and query after the API base.
     pub path: String,
     pub body: String,
+    pub authorization: Option<String>,
+    /// The request's `credentials` mode: "same-origin", "include" or "omit".
+    pub credentials: String,
 }
 
 /// An answer the fake backend gives: status and JSON body (none when empty), once `hold` (if any)
@@ -194,8 +197,15 @@ impl FakeBackend {
                 let text = wasm_bindgen_futures::JsFuture::from(request.text()?).await?;
                 let path = request.url().strip_prefix(FAKE_API).map(str::to_owned);
                 let path = path.ok_or_else(|| JsValue::from_str("a request outside the fake API"))?;
-                let got =
-                    Received { method: request.method(), path, body: text.as_string().unwrap_or_default() };
+                let got = Received {
+                    method: request.method(),
+                    path,
+                    body: text.as_string().unwrap_or_default(),
+                    authorization: request.headers().get("authorization").ok().flatten(),
+                    credentials: js_sys::Reflect::get(&request, &"credentials".into())?
+                        .as_string()
+                        .unwrap_or_default(),
+                };
                 log.borrow_mut().push(got.clone());
                 let reply = answer(&got);
                 if let Some(gate) = reply.hold {

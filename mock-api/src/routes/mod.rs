@@ -40,6 +40,7 @@ pub fn api(state: Shared) -> Router {
             ApiError::new(405, "method-not-allowed", "Method not allowed")
                 .detail("This path exists but does not accept this method")
         })
+        .layer(axum::middleware::from_fn(crate::identity::session))
         .layer(axum::middleware::map_response(crate::problem::problem_errors))
         .layer(axum::middleware::from_fn_with_state(state.clone(), chaos::middleware))
         .with_state(state)
