@@ -86,15 +86,21 @@ pub fn PeopleTable(
     // A stale page (a newer query is loading) takes no ticks: its rows may not be what the next
     // result shows (see `SelectionState::stale`).
     let stale = state.stale;
-    Effect::new(move |_| {
-        let Some(tbody) = tbody.get() else { return };
+    // Rows are built enabled, so only a change walks them (not every new page's first run).
+    Effect::new(move |was: Option<bool>| {
         let disabled = stale.get();
-        let Ok(inputs) = tbody.query_selector_all("input") else { return };
+        let was = was.unwrap_or(false);
+        if disabled == was {
+            return was;
+        }
+        let Some(tbody) = tbody.get() else { return was };
+        let Ok(inputs) = tbody.query_selector_all("input") else { return was };
         for i in 0..inputs.length() {
             if let Some(input) = inputs.item(i).and_then(|n| n.dyn_into::<HtmlInputElement>().ok()) {
                 input.set_disabled(disabled);
             }
         }
+        disabled
     });
 
     let header = Memo::new(move |_| ids.with_value(|ids| selection.with(|s| s.header_state(ids))));
