@@ -188,6 +188,7 @@ export async function polling(browser, config) {
       pollsWhileHidden: whileHidden,
       msToFirstPollWhenShown: times.find((t) => t > shownAt) - shownAt,
     };
+    while (!times.ended) await wait(200); // no job left running for the parts after this one
     await p.context.close();
   }
   log(`polling: ${JSON.stringify(out)}`);

@@ -11,13 +11,25 @@ const SLOW_NET = { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, 
 export async function extras(browser, config) {
   const want = (part) => !config.only || config.only.includes(part);
   const out = {};
-  if (want("load")) (log("load"), (out.load = await load(browser, config)));
-  if (want("flows")) (log("flows"), (out.flows = await flows(browser, config)));
-  if (want("scale")) (log("scale"), (out.scale = await scale(browser, config)));
-  if (want("dialogs")) (log("dialogs"), (out.dialogs = await dialogFlows(browser, config)));
-  if (want("memory")) (log("memory"), (out.memory = await memory(browser, config)));
-  if (want("polling")) (log("polling"), (out.polling = await polling(browser, config)));
-  if (want("profile") && config.profiling) (log("profile"), (out.profile = await profile(browser, config)));
+  // One part failing (a timeout on a loaded machine) keeps the others' results, with the reason.
+  const part = async (name, f) => {
+    if (!want(name)) return;
+    log(name);
+    try {
+      out[name] = await f();
+    } catch (e) {
+      log(`${name} failed: ${e.message.split("\n")[0]}`);
+      out.failed = { ...out.failed, [name]: e.message.split("\n")[0] };
+    }
+  };
+  await part("load", () => load(browser, config));
+  await part("flows", () => flows(browser, config));
+  await part("memory", () => memory(browser, config));
+  if (config.profiling) await part("profile", () => profile(browser, config));
+  // The parts that start jobs come last: a job ending reloads the rows of any page open then.
+  await part("dialogs", () => dialogFlows(browser, config));
+  await part("polling", () => polling(browser, config));
+  await part("scale", () => scale(browser, config));
   out.sizes = sizes(env("BENCH_DIST", "target/bench/www"));
   return out;
 }

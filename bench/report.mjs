@@ -45,6 +45,12 @@ export function report(r, stats) {
   line(`(the release build)${r.config.baseline ? `, **widget @${r.config.baseline}** (the release build of that commit, the code before this work)` : ""}.`);
   line();
   if (r.interaction) interaction(r.interaction, stats, line, r.config);
+  if (r.failed) {
+    line("## Parts that failed in this run");
+    line();
+    for (const [part, why] of Object.entries(r.failed)) line(`- ${part}: ${why}`);
+    line();
+  }
   if (r.load) load(r.load, stats, line);
   if (r.sizes) sizes(r.sizes, line);
   if (r.flows) flows(r.flows, line);

@@ -114,6 +114,9 @@ async function main() {
     if (!config.only || config.only.includes("interaction")) {
       log("interaction");
       results.interaction = await interaction(browser);
+      // Kept at once: the interaction runs are most of the time.
+      mkdirSync(out, { recursive: true });
+      writeFileSync(`${out}/results.json`, JSON.stringify(results, null, 1));
     }
     Object.assign(results, await extras(browser, config));
   } finally {
