@@ -23,7 +23,8 @@ export function report(r, stats) {
     `(the machine is shared: other helpers' builds ran beside the bench)`);
   line(`- Browser: headless Chromium ${r.browser} (--disable-gpu --disable-gpu-vsync --disable-frame-rate-limit)`);
   line(`- Tools: node ${process.version}, ${Object.entries(tools).map(([k, v]) => `${k} ${v}`).join(", ")}`);
-  line(`- Runs: ${r.config.runs} measured after ${r.config.warmups} warm-ups per page and CPU rate; ${r.config.perPage} rows per page; ` +
+  const runs = r.interaction ?? r.config;
+  line(`- Runs: ${runs.runs} measured after ${runs.warmups} warm-ups per page and CPU rate (interaction); ${r.config.perPage} rows per page; ` +
     `knobs: BENCH_RUNS, BENCH_WARMUPS, BENCH_CPU, BENCH_LOAD_RUNS, BENCH_BASELINE, BENCH_ONLY`);
   line();
   line("## Method");

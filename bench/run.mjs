@@ -87,7 +87,7 @@ async function interaction(browser) {
     }
   }
   for (const p of open) await p.context.close();
-  return { pages: list.map((p) => p.name), samples };
+  return { pages: list.map((p) => p.name), samples, runs: config.runs, warmups: config.warmups };
 }
 
 async function main() {
