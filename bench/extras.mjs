@@ -4,17 +4,32 @@ import { join } from "node:path";
 import { brotliCompressSync, constants } from "node:zlib";
 import { CATEGORIES, measureLoad, parse } from "./trace.mjs";
 import { env, frames, log, openPage } from "./common.mjs";
+import { ACTIONS, dialogFlows, dialogMemory, polling, selectAllMatching, settled, toReview } from "./dialogs.mjs";
 
 const SLOW_NET = { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8 };
 
 export async function extras(browser, config) {
   const want = (part) => !config.only || config.only.includes(part);
   const out = {};
-  if (want("load")) (log("load"), (out.load = await load(browser, config)));
-  if (want("flows")) (log("flows"), (out.flows = await flows(browser, config)));
-  if (want("scale")) (log("scale"), (out.scale = await scale(browser, config)));
-  if (want("memory")) (log("memory"), (out.memory = await memory(browser, config)));
-  if (want("profile") && config.profiling) (log("profile"), (out.profile = await profile(browser, config)));
+  // One part failing (a timeout on a loaded machine) keeps the others' results, with the reason.
+  const part = async (name, f) => {
+    if (!want(name)) return;
+    log(name);
+    try {
+      out[name] = await f();
+    } catch (e) {
+      log(`${name} failed: ${e.message.split("\n")[0]}`);
+      out.failed = { ...out.failed, [name]: e.message.split("\n")[0] };
+    }
+  };
+  await part("load", () => load(browser, config));
+  await part("flows", () => flows(browser, config));
+  await part("memory", () => memory(browser, config));
+  if (config.profiling) await part("profile", () => profile(browser, config));
+  // The parts that start jobs come last: a job ending reloads the rows of any page open then.
+  await part("dialogs", () => dialogFlows(browser, config));
+  await part("polling", () => polling(browser, config));
+  await part("scale", () => scale(browser, config));
   out.sizes = sizes(env("BENCH_DIST", "target/bench/www"));
   return out;
 }
@@ -55,43 +70,52 @@ async function load(browser, config) {
   return samples;
 }
 
-/** Every long task (> 50 ms) during load, select all matching and search, at 1×. */
+/** Every long task (> 50 ms) during load, select all matching and search, at 1×, BENCH_FLOW_RUNS
+ * times each (a loaded machine stretches any task, so one run proves little). The plain pages' load
+ * at the same sizes is the control: what the browser and the machine cost without the widget. */
 async function flows(browser, config) {
+  const runs = Number(env("BENCH_FLOW_RUNS", 3));
   const out = {};
   for (const perPage of [50, 500]) {
-    const url = perPage === 50 ? "/" : `/?per_page=${perPage}`;
-    const p = await openPage(browser, url);
-    const { page } = p;
-    const since = () => page.evaluate(() => performance.now());
-    const tasks = (from) => page.evaluate((t) => window.__bench.longTasks.filter((e) => e.start >= t), from);
+    const q = perPage === 50 ? "" : `?per_page=${perPage}`;
     const flow = {};
-    await page.goto(config.base + url);
-    await settled(page);
-    await frames(page);
-    flow.load = await tasks(0);
+    const add = (name, tasks) => (flow[name] ??= []).push(tasks);
+    for (let run = 0; run < runs; run++) {
+      for (const [name, path] of [["lean", "/bench/lean.html"], ["same-markup", "/bench/same-markup.html"]]) {
+        const p = await openPage(browser, path + q);
+        await p.page.goto(config.base + path + q);
+        await settled(p.page);
+        await frames(p.page);
+        add(`load (${name}, control)`, await p.page.evaluate(() => window.__bench.longTasks));
+        await p.context.close();
+      }
+      const p = await openPage(browser, "/" + q);
+      const { page } = p;
+      const since = () => page.evaluate(() => performance.now());
+      const tasks = (from) => page.evaluate((t) => window.__bench.longTasks.filter((e) => e.start >= t), from);
+      await page.goto(config.base + "/" + q);
+      await settled(page);
+      await frames(page);
+      add("load", await tasks(0));
 
-    let t = await since();
-    await page.getByRole("checkbox", { name: "Select all users on this page" }).click();
-    await page.getByRole("button", { name: /^Select all [\d,]+ users that match/ }).click();
-    await page.getByRole("status").filter({ hasText: /^5,000 selected/ }).waitFor();
-    await frames(page);
-    flow["select all matching"] = await tasks(t);
+      let t = await since();
+      await page.getByRole("checkbox", { name: "Select all users on this page" }).click();
+      await page.getByRole("button", { name: /^Select all [\d,]+ users that match/ }).click();
+      await page.getByRole("status").filter({ hasText: /^5,000 selected/ }).waitFor();
+      await frames(page);
+      add("select all matching", await tasks(t));
 
-    t = await since();
-    await page.getByRole("searchbox", { name: "Search by name or email" }).pressSequentially("smith", { delay: 80 });
-    await page.waitForURL(/q=smith/);
-    await settled(page);
-    await frames(page);
-    flow.search = await tasks(t);
+      t = await since();
+      await page.getByRole("searchbox", { name: "Search by name or email" }).pressSequentially("smith", { delay: 80 });
+      await page.waitForURL(/q=smith/);
+      await settled(page);
+      await frames(page);
+      add("search", await tasks(t));
+      await p.context.close();
+    }
     out[`${perPage} rows per page`] = flow;
-    await p.context.close();
   }
   return out;
-}
-
-async function settled(page) {
-  await page.waitForFunction(() => window.__bench.rowCount() > 0 && !document.querySelector("[data-people-log]")
-    .shadowRoot.querySelector('[aria-busy="true"]'), null, { timeout: 60_000 });
 }
 
 async function heap(cdp) {
@@ -101,7 +125,8 @@ async function heap(cdp) {
   return { jsHeap: h.usedSize, backing: h.backingStorageSize ?? null, nodes: dom.nodes, listeners: dom.jsEventListeners };
 }
 
-/** Select all matching at 5,000 and at 1,000,000 people: request bodies and heap should not grow. */
+/** Select all matching at 5,000 and at 1,000,000 people, open Send notification's review and run it:
+ * the request bodies and the heap should not grow with the number of people. */
 async function scale(browser, config) {
   if (!config.bigBase) return { skipped: "BENCH_BIG_URL not set (no mock with 1,000,000 people)" };
   const out = {};
@@ -115,31 +140,40 @@ async function scale(browser, config) {
     await p.page.goto(base + "/");
     await settled(p.page);
     const before = await heap(p.cdp);
-    await p.page.getByRole("checkbox", { name: "Select all users on this page" }).click();
-    await p.page.getByRole("button", { name: /^Select all [\d,]+ users that match/ }).click();
-    await p.page.getByRole("status").filter({ hasText: /^[\d,]+ selected/ }).filter({ hasNotText: /^50 selected/ }).waitFor();
+    await selectAllMatching(p.page);
     const status = await p.page.getByRole("status").filter({ hasText: /selected/ }).first().textContent();
-    out[label] = { status, before, after: await heap(p.cdp), requestBodies: bodies };
+    const dialog = await toReview(p.page, ACTIONS.find(([l]) => l === "Send notification"));
+    const review = await heap(p.cdp);
+    await dialog.getByRole("button", { name: "Send notification", exact: true }).click();
+    await dialog.getByRole("progressbar").waitFor();
+    out[label] = { status, before, after: review, afterRun: await heap(p.cdp), requestBodies: bodies };
     await p.context.close();
   }
   return out;
 }
 
-/** JS heap and DOM after a forced GC, across 10 page flips at 500 rows. */
+/** JS heap and DOM after a forced GC across 10 page flips at 500 rows (next, previous, …), on the
+ * widget and, for comparison, the two plain pages; then the widget across 5 dialog cycles. */
 async function memory(browser, config) {
-  const p = await openPage(browser, "/?per_page=500");
-  await p.page.goto(config.base + "/?per_page=500");
-  await settled(p.page);
-  const series = [await heap(p.cdp)];
-  for (let flip = 0; flip < 10; flip++) {
-    const before = await p.page.evaluate(() => window.__bench.firstName());
-    await p.page.getByRole("button", { name: flip % 2 ? "Previous page" : "Next page" }).click();
-    await p.page.waitForFunction((b) => window.__bench.firstName() !== b, before);
+  const flips = {};
+  const specs = [["widget", "/"], ["same-markup", "/bench/same-markup.html"], ["lean", "/bench/lean.html"]];
+  for (const [name, path] of specs) {
+    const url = `${path}?per_page=500`;
+    const p = await openPage(browser, url);
+    await p.page.goto(config.base + url);
     await settled(p.page);
-    series.push(await heap(p.cdp));
+    const series = [await heap(p.cdp)];
+    for (let flip = 0; flip < 10; flip++) {
+      const before = await p.page.evaluate(() => window.__bench.firstName());
+      await p.page.getByRole("button", { name: flip % 2 ? "Previous page" : "Next page" }).click();
+      await p.page.waitForFunction((b) => window.__bench.firstName() !== b, before);
+      await settled(p.page);
+      series.push(await heap(p.cdp));
+    }
+    flips[name] = series;
+    await p.context.close();
   }
-  await p.context.close();
-  return { series };
+  return { flips, dialogs: await dialogMemory(browser, config, heap) };
 }
 
 /** Self time by function (the profiling build keeps wasm names) for each op, 1×. Clicks go through

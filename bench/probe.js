@@ -88,6 +88,7 @@
       Promise.race([waits.get(id), new Promise((_, no) => setTimeout(() => no(new Error(`${id}: no result`)), ms))]),
     firstName,
     rowCount: () => rows().length,
+    busy,
     disabled: (name) => button(name)?.disabled ?? true,
     longTasks,
     // Scrolls the target to the middle of the viewport; its centre in viewport pixels.

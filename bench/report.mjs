@@ -10,18 +10,21 @@ const kib = (b) => (b / 1024).toFixed(1);
 export function report(r, stats) {
   const out = [];
   const line = (s = "") => out.push(s);
-  const tools = JSON.parse(process.env.BENCH_TOOLS ?? "{}");
+  const tools = r.tools ?? JSON.parse(process.env.BENCH_TOOLS ?? "{}");
+  const loads = r.loadavg ?? { end: os.loadavg() };
+  const avg = (l) => (l ? l.map((x) => x.toFixed(1)).join(" ") : "?");
   line("# People Log bench results");
   line();
   line(`Written by \`make bench\` (bench/run.mjs); raw samples in [results.json](results.json).`);
   line();
   line(`- Date: ${r.started} to ${r.finished}`);
   line(`- Machine: ${os.cpus()[0]?.model ?? "?"}, ${os.cpus().length} cores, ${kib(os.totalmem() / 1024)} MiB, ` +
-    `${os.type()} ${os.release()}; load average at the end ${os.loadavg().map((x) => x.toFixed(1)).join(" ")} ` +
-    `(the machine is shared: other builds ran beside the bench)`);
+    `${os.type()} ${os.release()}; load average (1, 5, 15 min) at the start ${avg(loads.start)}, at the end ${avg(loads.end)} ` +
+    `(the machine is shared: other helpers' builds ran beside the bench)`);
   line(`- Browser: headless Chromium ${r.browser} (--disable-gpu --disable-gpu-vsync --disable-frame-rate-limit)`);
   line(`- Tools: node ${process.version}, ${Object.entries(tools).map(([k, v]) => `${k} ${v}`).join(", ")}`);
-  line(`- Runs: ${r.config.runs} measured after ${r.config.warmups} warm-ups per page and CPU rate; ${r.config.perPage} rows per page; ` +
+  const runs = r.interaction ?? r.config;
+  line(`- Runs: ${runs.runs} measured after ${runs.warmups} warm-ups per page and CPU rate (interaction); ${r.config.perPage} rows per page; ` +
     `knobs: BENCH_RUNS, BENCH_WARMUPS, BENCH_CPU, BENCH_LOAD_RUNS, BENCH_BASELINE, BENCH_ONLY`);
   line();
   line("## Method");
@@ -43,19 +46,22 @@ export function report(r, stats) {
   line(`(the release build)${r.config.baseline ? `, **widget @${r.config.baseline}** (the release build of that commit, the code before this work)` : ""}.`);
   line();
   if (r.interaction) interaction(r.interaction, stats, line, r.config);
+  if (r.failed) {
+    line("## Parts that failed in this run");
+    line();
+    for (const [part, why] of Object.entries(r.failed)) line(`- ${part}: ${why}`);
+    line();
+  }
   if (r.load) load(r.load, stats, line);
   if (r.sizes) sizes(r.sizes, line);
   if (r.flows) flows(r.flows, line);
+  if (r.dialogs) dialogs(r.dialogs, line);
+  if (r.polling) polling(r.polling, line);
   if (r.scale) scale(r.scale, line);
   if (r.memory) memory(r.memory, line);
   if (r.profile) profile(r.profile, line);
   const notes = new URL("./NOTES.md", import.meta.url);
   if (existsSync(notes)) line(readFileSync(notes, "utf8"));
-  line("## Not yet");
-  line();
-  line("- Dialogs (each action's dialog to its review), jobs to their summary, 5 dialog open/close cycles in");
-  line("  memory, the job request body at scale, and polling: not yet, the job view and actions do not exist.");
-  line();
   return out.join("\n");
 }
 
@@ -136,40 +142,91 @@ function sizes(list, line) {
   line();
 }
 
+/** One flow's runs: how many had a long task, and the longest of each run. */
+function longTaskCells(runs) {
+  const list = Array.isArray(runs[0]) || runs.length === 0 ? runs : [runs]; // older results: one run
+  const longest = list.map((tasks) => tasks.reduce((m, t) => Math.max(m, t.ms), 0));
+  return `${list.filter((t) => t.length).length} / ${list.length} | ${longest.map((m) => (m ? f1(m) : "–")).join(", ")}`;
+}
+
 function flows(byPageSize, line) {
-  line("## Long tasks over 50 ms during flows (widget, 1×)");
+  line("## Long tasks over 50 ms during flows (1×)");
   line();
-  line("| page size | flow | long tasks | longest (ms) |");
-  line("|---|---|---:|---:|");
+  line("The widget's flows, and the plain pages' load as a control for what the shared machine alone costs.");
+  line();
+  line("| page size | flow | runs with a long task | longest per run (ms) |");
+  line("|---|---|---:|---|");
   for (const [size, flows] of Object.entries(byPageSize)) {
-    for (const [flow, tasks] of Object.entries(flows)) {
-      const longest = tasks.reduce((m, t) => Math.max(m, t.ms), 0);
-      line(`| ${size} | ${flow} | ${tasks.length} | ${tasks.length ? f1(longest) : "–"} |`);
-    }
+    for (const [flow, runs] of Object.entries(flows)) line(`| ${size} | ${flow} | ${longTaskCells(runs)} |`);
   }
+  line();
+}
+
+function dialogs(byFlow, line) {
+  line("## Long tasks over 50 ms: each action's dialog to its review, and a job to its summary (widget, 1×)");
+  line();
+  line("All 5,000 people selected (all matching), default page size. From the Actions button's click to the");
+  line("review showing the server's dry run (pickers take their first choice); then Send notification is run");
+  line("and followed to the job's summary.");
+  line();
+  line("| flow | runs with a long task | longest per run (ms) |");
+  line("|---|---:|---|");
+  for (const [flow, runs] of Object.entries(byFlow)) line(`| ${flow} | ${longTaskCells(runs)} |`);
+  line();
+}
+
+function polling(x, line) {
+  line("## Polling: a 5,000-user job followed from the tray");
+  line();
+  const v = x.visible;
+  line("| page | server's interval (ms) | job ran (s) | polls | polls after the end | shortest gap (ms) | median gap (ms) |");
+  line("|---|---:|---:|---:|---:|---:|---:|");
+  line(`| visible | ${v.serverIntervalMs ?? "–"} | ${f1(v.seconds)} | ${v.polls} | ${v.afterEnd} | ${v.minGapMs ?? "–"} | ${v.medianGapMs ?? "–"} |`);
+  line();
+  const h = x.hidden;
+  line(`Hidden (document.visibilityState overridden to \`hidden\` and \`visibilitychange\` dispatched, as the e2e spec`);
+  line(`does: a headless tab is never hidden on its own) for ${f1(h.hiddenSeconds)} s of a running job: **${h.pollsWhileHidden}** polls;`);
+  line(`shown again, the next poll left after ${h.msToFirstPollWhenShown} ms.`);
   line();
 }
 
 function scale(s, line) {
-  line("## Scale: select all matching");
+  line("## Scale: select all matching, then Send notification's review and Run");
   line();
   if (s.skipped) return line(`Not measured: ${s.skipped}\n`);
-  line("| people | status | JS heap after GC, before → after (KiB) | DOM nodes | request bodies (bytes) |");
+  line("| people | status | JS heap after GC (KiB): loaded → review → running | DOM nodes | request bodies (bytes) |");
   line("|---|---|---|---:|---|");
   for (const [label, x] of Object.entries(s)) {
     const bodies = x.requestBodies.map((b) => `${b.url} ${b.bytes}`).join("; ") || "none";
-    line(`| ${label} | ${x.status} | ${kib(x.before.jsHeap)} → ${kib(x.after.jsHeap)} | ${x.after.nodes} | ${bodies} |`);
+    const run = x.afterRun ? ` → ${kib(x.afterRun.jsHeap)}` : "";
+    line(`| ${label} | ${x.status} | ${kib(x.before.jsHeap)} → ${kib(x.after.jsHeap)}${run} | ${x.after.nodes} | ${bodies} |`);
   }
   line();
 }
 
-function memory({ series }, line) {
-  line("## Memory: after a forced GC, across 10 page flips at 500 rows (widget)");
+function memory(m, line) {
+  const flips = m.flips ?? { widget: m.series };
+  const names = Object.keys(flips);
+  line("## Memory: JS heap after a forced GC (KiB), across 10 page flips at 500 rows (next, previous, …)");
   line();
-  line("| after flip | JS heap KiB | ArrayBuffer backing (wasm memory) KiB | DOM nodes | JS listeners |");
-  line("|---:|---:|---:|---:|---:|");
-  series.forEach((m, i) => line(`| ${i} | ${kib(m.jsHeap)} | ${m.backing == null ? "–" : kib(m.backing)} | ${m.nodes} | ${m.listeners} |`));
+  line(`| after flip | ${names.join(" | ")} | widget: ArrayBuffer backing KiB | widget: DOM nodes | widget: JS listeners |`);
+  line(`|---:|${names.map(() => "---:").join("|")}|---:|---:|---:|`);
+  flips.widget.forEach((w, i) => {
+    const heaps = names.map((n) => (flips[n][i] ? kib(flips[n][i].jsHeap) : "–"));
+    line(`| ${i} | ${heaps.join(" | ")} | ${w.backing == null ? "–" : kib(w.backing)} | ${w.nodes} | ${w.listeners} |`);
+  });
   line();
+  const growth = (xs) => (xs.length > 2 ? (xs[xs.length - 1].jsHeap - xs[1].jsHeap) / 1024 / (xs.length - 2) : NaN);
+  line(`Growth per flip after the first: ${names.map((n) => `${n} ${f1(growth(flips[n]))} KiB`).join(", ")}.`);
+  line();
+  if (m.dialogs) {
+    line("### Across 5 dialog cycles (open an action, reach its review, close with Esc; 5,000 selected)");
+    line();
+    line("| after cycle | JS heap KiB | ArrayBuffer backing KiB | DOM nodes | JS listeners |");
+    line("|---:|---:|---:|---:|---:|");
+    m.dialogs.series.forEach((x, i) => line(`| ${i} | ${kib(x.jsHeap)} | ${x.backing == null ? "–" : kib(x.backing)} | ${x.nodes} | ${x.listeners} |`));
+    line();
+  }
 }
 
 function profile(byOp, line) {

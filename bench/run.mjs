@@ -3,6 +3,7 @@
 // this file drives the browser and writes bench/RESULTS.md and bench/results.json.
 import { chromium } from "@playwright/test";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import os from "node:os";
 import { CATEGORIES, measure, parse, stats } from "./trace.mjs";
 import { extras } from "./extras.mjs";
 import { report } from "./report.mjs";
@@ -86,26 +87,43 @@ async function interaction(browser) {
     }
   }
   for (const p of open) await p.context.close();
-  return { pages: list.map((p) => p.name), samples };
+  return { pages: list.map((p) => p.name), samples, runs: config.runs, warmups: config.warmups };
 }
 
 async function main() {
+  // BENCH_REPORT_ONLY=1: rewrite RESULTS.md from results.json (after editing NOTES.md), no browser.
+  if (env("BENCH_REPORT_ONLY", "")) {
+    const out = env("BENCH_OUT", "bench");
+    writeFileSync(`${out}/RESULTS.md`, report(JSON.parse(readFileSync(`${out}/results.json`, "utf8")), stats));
+    return log(`wrote ${out}/RESULTS.md`);
+  }
   const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: launchArgs });
   const started = new Date();
   // BENCH_ONLY re-runs some parts and keeps the others from the last results.json.
   const out = env("BENCH_OUT", "bench");
   const previous = config.only && existsSync(`${out}/results.json`) ? JSON.parse(readFileSync(`${out}/results.json`, "utf8")) : {};
-  const results = { ...previous, started: previous.started ?? started.toISOString(), config: { ...config, ...previous.config }, browser: browser.version() };
+  const results = {
+    ...previous,
+    started: previous.started ?? started.toISOString(),
+    config: { ...config, ...previous.config },
+    browser: browser.version(),
+    tools: JSON.parse(env("BENCH_TOOLS", "{}")),
+    loadavg: { start: previous.loadavg?.start ?? os.loadavg() },
+  };
   try {
     if (!config.only || config.only.includes("interaction")) {
       log("interaction");
       results.interaction = await interaction(browser);
+      // Kept at once: the interaction runs are most of the time.
+      mkdirSync(out, { recursive: true });
+      writeFileSync(`${out}/results.json`, JSON.stringify(results, null, 1));
     }
     Object.assign(results, await extras(browser, config));
   } finally {
     await browser.close();
   }
   results.finished = new Date().toISOString();
+  results.loadavg.end = os.loadavg();
   mkdirSync(out, { recursive: true });
   writeFileSync(`${out}/results.json`, JSON.stringify(results, null, 1));
   writeFileSync(`${out}/RESULTS.md`, report(results, stats));

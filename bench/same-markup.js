@@ -22,6 +22,8 @@ const selbar = $(".plb-selbar");
 const countText = $(".plb-count");
 const [clear, actions, why] = [$("#clear"), $(".plb-primary"), $("#plb-actions-why")];
 const banner = $(".plb-banner");
+const scroll = $(".plb-scroll");
+banner.remove();
 const params = new URLSearchParams(location.search);
 const perPage = Number(params.get("per_page") ?? 50);
 let page = Number(params.get("page") ?? 1);
@@ -84,11 +86,13 @@ function summary() {
   actions.disabled = empty;
   why.hidden = !empty;
   empty ? actions.setAttribute("aria-describedby", "plb-actions-why") : actions.removeAttribute("aria-describedby");
-  banner.hidden = state !== "true" || total <= items.length;
-  if (!banner.hidden) {
+  // In the DOM only while offered, as the widget does (`hidden` would not hide it: the widget's CSS
+  // gives .plb-banner `display: flex`, so a hidden banner would stay and never move the table).
+  if (state === "true" && total > items.length) {
     banner.firstElementChild.textContent = `All ${fmt(items.length)} users on this page are selected.`;
     banner.lastElementChild.textContent = `Select all ${fmt(total)} users that match these filters`;
-  }
+    if (!banner.isConnected) results.insertBefore(banner, scroll);
+  } else banner.remove();
 }
 
 // The row's highlight follows its checkbox in the widget's CSS (`:has`).

@@ -4,8 +4,8 @@
 # from the mock API (5,000 people, and a second one with 1,000,000 for the scale run); runs
 # bench/run.mjs, which writes bench/RESULTS.md and bench/results.json. Nothing here is part of
 # `make test`. Knobs (environment): BENCH_RUNS (15), BENCH_WARMUPS (5), BENCH_CPU ("1,4"),
-# BENCH_LOAD_RUNS (5), BENCH_BASELINE (unset), BENCH_ONLY (e.g. "interaction,load"), BENCH_SCALE=0
-# to skip the 1,000,000-people mock.
+# BENCH_LOAD_RUNS (5), BENCH_BASELINE (unset), BENCH_ONLY (some of interaction, load, flows, scale,
+# dialogs, memory, polling, profile), BENCH_SCALE=0 to skip the 1,000,000-people mock.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -26,8 +26,10 @@ cp style/demo-page.css "$www/demo-page.css"
 cat style/base.css style/people.css style/filters.css > "$www/bench/widget.css"
 
 echo "==> profiling build (wasm-opt --debuginfo keeps function names for the profile)"
-sed -e 's|data-bin="people-log" data-wasm-opt="z"|href="../../Cargo.toml" data-bin="people-log" data-wasm-opt="z" data-wasm-opt-params="--debuginfo"|' \
-  -e 's|href="style/|href="../../style/|; s|href="demo/|href="../../demo/|' index.html > "$out/profiling.html"
+# Only the rust link gains attributes and relative paths move two levels up, so the page builds
+# whatever else index.html loads (hashed or not, trunk's bootstrap or an external loader).
+sed -e 's|data-bin="people-log"|href="../../Cargo.toml" data-bin="people-log" data-wasm-opt-params="--debuginfo"|' \
+  -E -e 's#(href|src)="(style|demo)/#\1="../../\2/#g' index.html > "$out/profiling.html"
 grep -q 'data-wasm-opt-params' "$out/profiling.html" || { echo "bench: index.html's rust link changed; update scripts/bench.sh" >&2; exit 1; }
 trunk build --release --dist "$www/profiling" --public-url /profiling/ "$out/profiling.html"
 

@@ -24,6 +24,7 @@ use crate::{
 };
 use contract::{Filter, FilterOptions, ListQuery, PeoplePage, Problem, QueryError};
 use leptos::prelude::*;
+use std::sync::Arc;
 
 /// The People screen driven by the URL query: filters, sort, page and page size are read from the
 /// URL and every change is a navigation, so reload, back/forward and a pasted link reproduce it.
@@ -59,7 +60,8 @@ pub fn PeopleScreen() -> impl IntoView {
 
     // The result carries the query it answers: the rows, header checkbox and banner act for that
     // query, and are stale (inert, dimmed) while the URL asks for another one.
-    let result = RwSignal::new(None::<(ListQuery, Result<PeoplePage, ApiError>)>);
+    // The page is shared, not copied: the table and pagination each hold the same 500 rows.
+    let result = RwSignal::new(None::<(ListQuery, Result<Arc<PeoplePage>, ApiError>)>);
     let (pending, set_pending) = signal(false);
     let stale = Memo::new(move |_| {
         pending.get() || result.with(|r| r.as_ref().is_some_and(|(shown, _)| query.with(|q| q != shown)))
@@ -106,7 +108,7 @@ pub fn PeopleScreen() -> impl IntoView {
             spawn_request(request, move |r| {
                 if r != Err(ApiError::Aborted) {
                     set_pending.set(false);
-                    result.set(Some((shown, r)));
+                    result.set(Some((shown, r.map(Arc::new))));
                 }
             })
         });
@@ -155,7 +157,7 @@ pub fn PeopleScreen() -> impl IntoView {
                         view! {
                             <SelectionBanner ids total=page.total filter=q.filter />
                             <div class="plb-scroll">
-                                <PeopleTable page=page.clone() sort=q.sort on_sort />
+                                <PeopleTable page=Arc::clone(&page) sort=q.sort on_sort />
                             </div>
                             <Pagination page on_page on_per_page />
                         }

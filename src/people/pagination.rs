@@ -1,12 +1,14 @@
 use crate::format;
 use contract::{PeoplePage, PAGE_SIZES};
 use leptos::prelude::*;
+use std::sync::Arc;
 
 /// "1–50 of 4,213 users", the page size, and first/previous/next/last.
 #[component]
 pub fn Pagination(
-    /// The page currently shown.
-    page: PeoplePage,
+    /// The page currently shown (shared with the table, not copied).
+    #[prop(into)]
+    page: Arc<PeoplePage>,
     /// Asked for another page number (1-based).
     on_page: Callback<u32>,
     /// Asked for another page size.

@@ -2,7 +2,7 @@ use super::state::SelectionState;
 use crate::{filters::aria_sort, format, selection::CheckState};
 use contract::{PeoplePage, Person, Sort, SortField, UserId};
 use leptos::{html, prelude::*};
-use std::borrow::Cow;
+use std::{borrow::Cow, sync::Arc};
 use wasm_bindgen::JsCast;
 use web_sys::{
     DocumentFragment, Element, HtmlInputElement, HtmlTableRowElement, HtmlTemplateElement, KeyboardEvent,
@@ -16,8 +16,9 @@ use web_sys::{
 /// listeners serve every row, and one effect ticks or unticks just the rows whose state changed.
 #[component]
 pub fn PeopleTable(
-    /// The page to show.
-    page: PeoplePage,
+    /// The page to show (shared with pagination, not copied).
+    #[prop(into)]
+    page: Arc<PeoplePage>,
     /// The current order, for `aria-sort`.
     #[prop(optional)]
     sort: Sort,
@@ -31,7 +32,7 @@ pub fn PeopleTable(
     // Ticks as rendered, so the effect touches only rows that change.
     let shown: Vec<bool> = selection.with_untracked(|s| ids.iter().map(|id| s.contains(*id)).collect());
     let body = body_rows(&page.items, &shown);
-    let (people, ids, shown) = (StoredValue::new(page.items), StoredValue::new(ids), StoredValue::new(shown));
+    let (people, ids, shown) = (StoredValue::new(page), StoredValue::new(ids), StoredValue::new(shown));
     // The last row clicked without Shift: the other end of a Shift+click range.
     let anchor = StoredValue::new(None::<usize>);
 
@@ -42,7 +43,7 @@ pub fn PeopleTable(
             Some(a) if shift => a.min(index)..=a.max(index),
             _ => index..=index,
         };
-        people.with_value(|people| state.set(&people[range], on));
+        people.with_value(|page| state.set(&page.items[range], on));
         anchor.set_value(Some(index));
     };
     let on_click = move |ev: MouseEvent| {
@@ -63,7 +64,8 @@ pub fn PeopleTable(
     let tbody = NodeRef::<html::Tbody>::new();
     Effect::new(move |_| {
         let Some(tbody) = tbody.get() else { return };
-        let rows = tbody.rows();
+        // One query for the page's boxes, in row order, rather than one per changed row.
+        let Ok(boxes) = tbody.query_selector_all(":scope > tr > .plb-check > input") else { return };
         selection.with(|s| {
             ids.with_value(|ids| {
                 shown.update_value(|shown| {
@@ -71,7 +73,9 @@ pub fn PeopleTable(
                         let on = s.contains(*id);
                         if on != *was {
                             *was = on;
-                            rows.item(index as u32).into_iter().for_each(|row| tick(&row, on));
+                            if let Some(input) = boxes.item(index as u32) {
+                                input.unchecked_into::<HtmlInputElement>().set_checked(on);
+                            }
                         }
                     }
                 })
@@ -82,21 +86,27 @@ pub fn PeopleTable(
     // A stale page (a newer query is loading) takes no ticks: its rows may not be what the next
     // result shows (see `SelectionState::stale`).
     let stale = state.stale;
-    Effect::new(move |_| {
-        let Some(tbody) = tbody.get() else { return };
+    // Rows are built enabled, so only a change walks them (not every new page's first run).
+    Effect::new(move |was: Option<bool>| {
         let disabled = stale.get();
-        let Ok(inputs) = tbody.query_selector_all("input") else { return };
+        let was = was.unwrap_or(false);
+        if disabled == was {
+            return was;
+        }
+        let Some(tbody) = tbody.get() else { return was };
+        let Ok(inputs) = tbody.query_selector_all("input") else { return was };
         for i in 0..inputs.length() {
             if let Some(input) = inputs.item(i).and_then(|n| n.dyn_into::<HtmlInputElement>().ok()) {
                 input.set_disabled(disabled);
             }
         }
+        disabled
     });
 
     let header = Memo::new(move |_| ids.with_value(|ids| selection.with(|s| s.header_state(ids))));
     let toggle_page = move |_| {
         let on = header.get_untracked() != CheckState::Checked;
-        people.with_value(|people| state.set(people, on));
+        people.with_value(|page| state.set(&page.items, on));
     };
 
     let sortable = move |field: SortField, label: &'static str| {
@@ -165,15 +175,6 @@ pub fn PeopleTable(
 fn row_index(input: &HtmlInputElement) -> Option<usize> {
     let row: HtmlTableRowElement = input.closest("tbody > tr").ok()??.dyn_into().ok()?;
     usize::try_from(row.section_row_index()).ok()
-}
-
-/// Ticks or unticks a rendered row (its highlight follows the checkbox in CSS).
-fn tick(row: &Element, on: bool) {
-    if let Some(input) =
-        row.query_selector("input").ok().flatten().and_then(|i| i.dyn_into::<HtmlInputElement>().ok())
-    {
-        input.set_checked(on);
-    }
 }
 
 /// A body row's static skeleton. It holds no data, so parsing it is safe; each row is a deep clone,
