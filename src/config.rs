@@ -32,7 +32,8 @@ impl Default for Config {
             credentials: Credentials::SameOrigin,
             page_size: DEFAULT_PAGE_SIZE,
             locale: None,
-            theme: Theme::Auto,
+            // A guest matches a light host unless the host opts into following the reader's system.
+            theme: Theme::Light,
             url_state: UrlState::Query { prefix: String::new() },
         }
     }

@@ -47,7 +47,9 @@ pub fn ActionDialog(
 ) -> impl IntoView {
     let class = if kind.is_destructive() { "plb-destructive" } else { "" };
     view! {
-        <Modal open labelledby="plb-action-title" class=class>
+        // A run clears the selection, which disables the Actions button that opened the dialog:
+        // focus then goes where the next selection starts.
+        <Modal open labelledby="plb-action-title" class=class fallback_focus=".plb-table thead input">
             <ActionFlow kind me open on_forbidden />
         </Modal>
     }
@@ -180,6 +182,13 @@ fn ActionFlow(
         }
     });
     let close = move || open.set(false);
+    // The summary's way out: the job view's own buttons act on the job, not on the dialog.
+    let finished = move || match run_state.get() {
+        RunState::Started(id) => {
+            center.and_then(|c| c.entry(&id)).is_some_and(|e| e.job.status.is_terminal())
+        }
+        _ => false,
+    };
 
     view! {
         <header class="plb-dialog-head">
@@ -243,6 +252,11 @@ fn ActionFlow(
                     RunState::Started(id) => Some(view! { <JobProgress id on_background=Callback::new(move |_| close()) /> }),
                     _ => None,
                 }}
+                <Show when=finished>
+                    <footer class="plb-dialog-foot">
+                        <button type="button" on:click=move |_| close()>"Close"</button>
+                    </footer>
+                </Show>
             }
             .into_any(),
         }}

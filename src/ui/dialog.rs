@@ -20,6 +20,10 @@ pub fn Modal(
     /// Extra class, e.g. for a destructive action.
     #[prop(optional, into)]
     class: Signal<String>,
+    /// Where focus goes on close when the opener can no longer take it (disabled or gone): a
+    /// selector in the dialog's own tree.
+    #[prop(optional)]
+    fallback_focus: Option<&'static str>,
     /// The content, rendered while open.
     children: ChildrenFn,
 ) -> impl IntoView {
@@ -53,7 +57,13 @@ pub fn Modal(
 
     let on_close = move |_| {
         open.set(false);
-        if let Some(back) = opener.get_value() {
+        let Some(el) = dialog.get_untracked() else { return };
+        // Focus never falls back to the page's body: a keyboard user would start over from the top.
+        let back = opener
+            .get_value()
+            .filter(|b| b.is_connected() && !b.has_attribute("disabled"))
+            .or_else(|| find_in_tree(&el, fallback_focus?));
+        if let Some(back) = back {
             let _ = back.focus();
         }
     };
@@ -105,4 +115,13 @@ fn focused_in(el: &web_sys::Element) -> Option<HtmlElement> {
         None => el.owner_document().and_then(|d| d.active_element()),
     };
     active.and_then(|a| a.dyn_into().ok())
+}
+
+/// The first element matching `selector` in the tree `el` lives in (its shadow root, or the page).
+fn find_in_tree(el: &web_sys::Element, selector: &str) -> Option<HtmlElement> {
+    let found = match el.get_root_node().dyn_ref::<web_sys::ShadowRoot>() {
+        Some(shadow) => shadow.query_selector(selector),
+        None => el.owner_document()?.query_selector(selector),
+    };
+    found.ok().flatten()?.dyn_into().ok()
 }

@@ -65,13 +65,14 @@ test("the host themes the widget through --plb-* properties, and a dark theme is
   await expect(filters).toHaveCSS("border-top-left-radius", "0px");
   await expect(filters).toHaveCSS("font-family", "monospace");
 
-  // The `theme` option's hook: data-theme on the widget root; "auto" follows the reader's system.
+  // The `theme` option's hook: data-theme on the widget's `.plb` root (light by default); "auto"
+  // follows the reader's system.
   await page.reload();
   await settled(page);
+  expect(await page.evaluate(() => (document.querySelector("[data-people-log]")!.shadowRoot!.querySelector(".plb") as HTMLElement).dataset.theme)).toBe("light");
   const setTheme = (theme: string) =>
     page.evaluate((theme) => {
-      const root = document.querySelector("[data-people-log]")!.shadowRoot!.querySelector(".plb-root") as HTMLElement;
-      root.dataset.theme = theme;
+      (document.querySelector("[data-people-log]")!.shadowRoot!.querySelector(".plb") as HTMLElement).dataset.theme = theme;
     }, theme);
   await setTheme("dark");
   await expect(filters).toHaveCSS("background-color", "rgb(13, 17, 23)");

@@ -25,6 +25,7 @@ const ROLES = {
   textbox: 'input:not([type]), input[type="text"], input[type="email"], input[type="date"], textarea, [role="textbox"]',
   combobox: 'select, [role="combobox"]',
   option: 'option, [role="option"]',
+  link: 'a[href], [role="link"]',
 };
 
 function roots(root = document, out = []) {
@@ -73,7 +74,8 @@ function find(role, source, flags, within) {
   const selector = ROLES[role];
   if (!selector) throw new Error("find: unknown role " + role);
   const match = flags === null ? (n) => n === source : (n) => new RegExp(source, flags).test(n);
-  const scopes = within ? [within, ...roots(within.shadowRoot ?? within).slice(1)] : roots();
+  // A widget's host element is searched inside its shadow root; any other element as itself.
+  const scopes = !within ? roots() : within.shadowRoot ? roots(within.shadowRoot) : [within, ...roots(within).slice(1)];
   for (const scope of scopes) {
     for (const el of scope.querySelectorAll(selector)) {
       if (visible(el) && match(name(el))) return el;
@@ -89,7 +91,7 @@ function names(role) {
 
 function seeText(source, flags, within) {
   const re = new RegExp(source, flags);
-  const scopes = within ? [within] : roots();
+  const scopes = within ? [within.shadowRoot ?? within] : roots();
   return scopes.some((s) => re.test(squash(s.innerText ?? [...s.children].map((c) => c.innerText).join(" "))));
 }
 `;
