@@ -16,6 +16,53 @@ pub fn count(n: u64) -> String {
     english(n)
 }
 
+/// Calendar days as the instance's locale writes them (`18.12.2016` in `de-DE`), or as ISO
+/// (`2016-12-18`) without a locale. One `Intl.DateTimeFormat` serves a whole page of rows.
+pub struct Days {
+    #[cfg(target_arch = "wasm32")]
+    format: Option<js_sys::Function>,
+}
+
+impl Days {
+    /// For the instance's `locale` option (read from context: call it in a component).
+    pub fn current() -> Self {
+        #[cfg(target_arch = "wasm32")]
+        {
+            let format = leptos::prelude::use_context::<Locale>().and_then(|l| l.0).map(|tag| {
+                let options = js_sys::Object::new();
+                // The API's days are dates, not instants: read them in UTC, where they were written.
+                for (key, value) in [("dateStyle", "medium"), ("timeZone", "UTC")] {
+                    let _ = js_sys::Reflect::set(&options, &key.into(), &value.into());
+                }
+                // The tag was checked by `config::locale`, so the constructor cannot throw.
+                let locales = js_sys::Array::of1(&tag.as_ref().into());
+                js_sys::Intl::DateTimeFormat::new(&locales, &options).format()
+            });
+            Days { format }
+        }
+        #[cfg(not(target_arch = "wasm32"))]
+        Days {}
+    }
+
+    /// `iso` is a day (`YYYY-MM-DD`) or a timestamp, of which the day is shown.
+    pub fn day<'a>(&self, iso: &'a str) -> std::borrow::Cow<'a, str> {
+        let day = iso.get(..10).unwrap_or(iso);
+        #[cfg(target_arch = "wasm32")]
+        if let Some(format) = &self.format {
+            // A bare ISO day parses as UTC midnight.
+            let date = js_sys::Date::new(&day.into());
+            if !date.get_time().is_nan() {
+                if let Some(text) =
+                    format.call1(&wasm_bindgen::JsValue::UNDEFINED, &date).ok().and_then(|t| t.as_string())
+                {
+                    return text.into();
+                }
+            }
+        }
+        day.into()
+    }
+}
+
 fn english(n: u64) -> String {
     let digits = n.to_string();
     let mut out = String::with_capacity(digits.len() + digits.len() / 3);
@@ -69,6 +116,13 @@ mod tests {
         assert_eq!(count(999), "999");
         assert_eq!(count(4213), "4,213");
         assert_eq!(count(1_000_000), "1,000,000");
+    }
+
+    #[test]
+    fn days_without_a_locale_are_iso_and_timestamps_show_their_day() {
+        let days = Days::current();
+        assert_eq!(days.day("2024-01-02"), "2024-01-02");
+        assert_eq!(days.day("2026-06-19T20:26:31Z"), "2026-06-19");
     }
 
     #[test]

@@ -31,7 +31,7 @@ pub fn PeopleTable(
     let ids: Vec<UserId> = page.items.iter().map(|p| p.id).collect();
     // Ticks as rendered, so the effect touches only rows that change.
     let shown: Vec<bool> = selection.with_untracked(|s| ids.iter().map(|id| s.contains(*id)).collect());
-    let body = body_rows(&page.items, &shown);
+    let body = body_rows(&page.items, &shown, &format::Days::current());
     let (people, ids, shown) = (StoredValue::new(page), StoredValue::new(ids), StoredValue::new(shown));
     // The last row clicked without Shift: the other end of a Shift+click range.
     let anchor = StoredValue::new(None::<usize>);
@@ -187,7 +187,7 @@ const ROW: &str = concat!(
 );
 
 /// A page's rows in a fragment, so the body takes them in one insertion (one restyle on a page flip).
-fn body_rows(people: &[Person], ticked: &[bool]) -> DocumentFragment {
+fn body_rows(people: &[Person], ticked: &[bool], days: &format::Days) -> DocumentFragment {
     let document = document();
     let rows = document.create_document_fragment();
     let template: HtmlTemplateElement =
@@ -197,7 +197,7 @@ fn body_rows(people: &[Person], ticked: &[bool]) -> DocumentFragment {
     for (person, on) in people.iter().zip(ticked.iter().copied().chain(std::iter::repeat(false))) {
         let Ok(row) = skeleton.clone_node_with_deep(true) else { continue };
         let row: Element = row.unchecked_into();
-        fill(&row, &RowText::of(person), on);
+        fill(&row, &RowText::of(person, days), on);
         let _ = rows.append_child(&row);
     }
     rows
@@ -246,8 +246,8 @@ struct RowText<'a> {
 }
 
 impl<'a> RowText<'a> {
-    fn of(p: &'a Person) -> Self {
-        let last_active = p.last_active.as_deref().map_or("Never", |t| t.get(..10).unwrap_or(t));
+    fn of(p: &'a Person, days: &format::Days) -> Self {
+        let last_active = p.last_active.as_deref().map_or("Never".into(), |t| days.day(t));
         RowText {
             label: format!("Select {}", p.name),
             initials: format::initials(&p.name),
@@ -260,8 +260,8 @@ impl<'a> RowText<'a> {
                 p.teams.join(", ").into(),
                 p.labels.join(", ").into(),
                 p.language.as_str().into(),
-                p.hire_date.as_str().into(),
-                last_active.into(),
+                days.day(&p.hire_date),
+                last_active,
             ],
         }
     }
@@ -290,7 +290,7 @@ mod tests {
     #[test]
     fn a_row_shows_every_column_as_plain_text() {
         let p = person("Ada <Lovelace>");
-        let text = RowText::of(&p);
+        let text = RowText::of(&p, &format::Days::current());
         assert_eq!(text.label, "Select Ada <Lovelace>");
         assert_eq!(text.initials, "AL");
         assert_eq!((text.name, text.email), ("Ada <Lovelace>", "a&b@example.com"));
@@ -305,6 +305,6 @@ mod tests {
     fn a_user_who_never_signed_in_says_so() {
         let mut p = person("X");
         p.last_active = None;
-        assert_eq!(RowText::of(&p).cells[5], "Never");
+        assert_eq!(RowText::of(&p, &format::Days::current()).cells[5], "Never");
     }
 }

@@ -123,7 +123,7 @@ fn a_wrong_option_is_named() {
     assert!(host.shadow_root().is_none(), "nothing mounted");
 }
 
-/// The options reach the widget: numbers in the locale (through `Intl`), the theme on its root,
+/// The options reach the widget: numbers and days in the locale (through `Intl`), the theme on its root,
 /// headers and credentials on every request (and `setHeaders` on every later one), and with
 /// `urlState: false` a page change that leaves the page URL alone.
 #[wasm_bindgen_test]
@@ -154,6 +154,9 @@ async fn options_shape_numbers_theme_requests_and_the_url() {
         p.and_then(|p| p.text_content()).unwrap_or_default()
     };
     until("the first page", || range() == "1–50 of 4.213 users").await;
+    // Days in the locale too: the fixture's hire date is 2024-01-15.
+    let hired = shadow.query_selector("tbody tr td:nth-last-child(2)").unwrap().unwrap();
+    assert_eq!(hired.text_content().as_deref(), Some("15.01.2024"));
     let root = shadow.query_selector(".plb").unwrap().unwrap();
     assert_eq!(root.get_attribute("data-theme").as_deref(), Some("dark"));
 
