@@ -8,9 +8,11 @@ const host = document.getElementById("host");
 const shadow = host.attachShadow({ mode: "open" });
 const root = document.createElement("div");
 root.className = "plb-root";
-const style = document.createElement("style");
-style.textContent = await (await fetch("/bench/widget.css")).text();
-root.append(style, document.getElementById("screen").content.cloneNode(true));
+// As the widget does: a constructed sheet, which the mock's strict CSP allows (a <style> it blocks).
+const sheet = new CSSStyleSheet();
+sheet.replaceSync(await (await fetch("/bench/widget.css")).text());
+root.adoptedStyleSheets = [sheet];
+root.append(document.getElementById("screen").content.cloneNode(true));
 shadow.append(root);
 
 const $ = (s) => root.querySelector(s);

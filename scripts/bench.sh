@@ -20,16 +20,16 @@ cargo build -p mock-api --release
 rm -rf "$www"
 mkdir -p "$www/bench"
 cp -a dist/. "$www/"
-cp bench/lean.html bench/same-markup.html bench/same-markup.js "$www/bench/"
+cp bench/lean.html bench/lean.css bench/lean.js bench/same-markup.html bench/same-markup.js "$www/bench/"
 cp style/demo-page.css "$www/demo-page.css"
-# same-markup uses the widget's CSS exactly as the widget embeds it (src/lib.rs: STYLE).
-cat style/base.css style/people.css style/filters.css > "$www/bench/widget.css"
+# same-markup uses the widget's table, filter and layout CSS (src/ui/stylesheet.rs: SOURCE).
+cat style/base.css style/people.css style/filters.css style/layout.css > "$www/bench/widget.css"
 
 echo "==> profiling build (wasm-opt --debuginfo keeps function names for the profile)"
 # Only the rust link gains attributes and relative paths move two levels up, so the page builds
 # whatever else index.html loads (hashed or not, trunk's bootstrap or an external loader).
 sed -e 's|data-bin="people-log"|href="../../Cargo.toml" data-bin="people-log" data-wasm-opt-params="--debuginfo"|' \
-  -E -e 's#(href|src)="(style|demo)/#\1="../../\2/#g' index.html > "$out/profiling.html"
+  -E -e 's#(href|src)="(style|demo|examples)/#\1="../../\2/#g' index.html > "$out/profiling.html"
 grep -q 'data-wasm-opt-params' "$out/profiling.html" || { echo "bench: index.html's rust link changed; update scripts/bench.sh" >&2; exit 1; }
 trunk build --release --dist "$www/profiling" --public-url /profiling/ "$out/profiling.html"
 
