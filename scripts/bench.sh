@@ -6,6 +6,8 @@
 # `make test`. Knobs (environment): BENCH_RUNS (15), BENCH_WARMUPS (5), BENCH_CPU ("1,4"),
 # BENCH_LOAD_RUNS (5), BENCH_BASELINE (unset), BENCH_ONLY (some of interaction, load, flows, scale,
 # dialogs, memory, polling, profile), BENCH_SCALE=0 to skip the 1,000,000-people mock.
+# The mock serves every page under a strict CSP, so a BENCH_BASELINE older than the CSP work
+# (trunk's inline bootstrap, a <style> in the shadow root) loads unstyled or not at all.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -32,6 +34,10 @@ sed -e 's|data-bin="people-log"|href="../../Cargo.toml" data-bin="people-log" da
   -E -e 's#(href|src)="(style|demo|examples)/#\1="../../\2/#g' index.html > "$out/profiling.html"
 grep -q 'data-wasm-opt-params' "$out/profiling.html" || { echo "bench: index.html's rust link changed; update scripts/bench.sh" >&2; exit 1; }
 trunk build --release --dist "$www/profiling" --public-url /profiling/ "$out/profiling.html"
+# The page and its loader name the files from the site's root (/loader.js, /people-log.js): point
+# them at this build's, or the profile would time the release build, without function names.
+sed -i -e 's#"/\(loader\.js\|people-log\)#"/profiling/\1#g' "$www/profiling/index.html" "$www/profiling/loader.js"
+grep -q '"/profiling/people-log.js"' "$www/profiling/loader.js" || { echo "bench: demo/loader.js changed; update scripts/bench.sh" >&2; exit 1; }
 
 if [[ -n "${BENCH_BASELINE:-}" ]]; then
   echo "==> baseline build of $BENCH_BASELINE"
