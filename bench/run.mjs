@@ -19,8 +19,9 @@ function pages() {
     { name: "widget", url: `/?${q}` },
   ];
   if (config.baseline) list.push({ name: `widget @${config.baseline}`, url: `/baseline/?${q}` });
-  // BENCH_VARIANTS="name=file.css,…": the widget with extra CSS appended to its own, to try a CSS
-  // change before rebuilding.
+  // BENCH_VARIANTS="name=file.css,…": the widget with that file's CSS in place of its own (start
+  // from target/bench/www/bench/widget.css plus style/actions.css and jobs.css), to try a CSS change
+  // before rebuilding.
   for (const v of config.variants) list.push({ name: v.name, url: `/?${q}`, init: cssVariant(v.css) });
   return list;
 }
@@ -139,9 +140,10 @@ function cssVariant(css) {
         const root = shadow.querySelector(".plb-root");
         if (!root) return;
         o.disconnect();
-        const style = document.createElement("style");
-        style.textContent = ${JSON.stringify(css)};
-        root.append(style);
+        // A constructed sheet in place of the widget's: the page's CSP blocks a <style>.
+        const sheet = new CSSStyleSheet();
+        sheet.replaceSync(${JSON.stringify(css)});
+        shadow.adoptedStyleSheets = [sheet];
       }).observe(shadow, { childList: true });
       return shadow;
     };

@@ -11,7 +11,7 @@ root.className = "plb-root";
 // As the widget does: a constructed sheet, which the mock's strict CSP allows (a <style> it blocks).
 const sheet = new CSSStyleSheet();
 sheet.replaceSync(await (await fetch("/bench/widget.css")).text());
-root.adoptedStyleSheets = [sheet];
+shadow.adoptedStyleSheets = [sheet];
 root.append(document.getElementById("screen").content.cloneNode(true));
 shadow.append(root);
 
@@ -44,7 +44,7 @@ function row(p) {
   const c = tr.children;
   const box = c[0].firstChild;
   box.setAttribute("aria-label", `Select ${p.name}`);
-  box.checked = selected.has(p.id);
+  if (selected.has(p.id)) mark(tr, true);
   c[1].firstChild.textContent = initials(p.name);
   c[1].lastChild.textContent = p.name;
   c[2].textContent = p.email;
@@ -97,8 +97,9 @@ function summary() {
   } else banner.remove();
 }
 
-// The row's highlight follows its checkbox in the widget's CSS (`:has`).
+// As the widget: the checkbox, and the class that highlights the row.
 function mark(tr, on) {
+  tr.classList.toggle("plb-selected", on);
   tr.firstChild.firstChild.checked = on;
 }
 
