@@ -3,17 +3,21 @@ use crate::{filters::aria_sort, format, selection::CheckState};
 use contract::{PeoplePage, Person, Sort, SortField, UserId};
 use leptos::{html, prelude::*};
 use std::{borrow::Cow, sync::Arc};
-use wasm_bindgen::JsCast;
-use web_sys::{
-    DocumentFragment, Element, HtmlInputElement, HtmlTableRowElement, HtmlTemplateElement, KeyboardEvent,
-    MouseEvent,
-};
+use wasm_bindgen::{prelude::*, JsCast};
+use web_sys::{DocumentFragment, Element, HtmlInputElement, HtmlTableRowElement, KeyboardEvent, MouseEvent};
+
+#[wasm_bindgen(module = "/src/people/rows.js")]
+extern "C" {
+    /// The rows of a page from every cell's text in one string (see rows.js).
+    #[wasm_bindgen(js_name = buildRows)]
+    fn build_rows(text: &str, lengths: &[u32], ticked: &[u8]) -> DocumentFragment;
+}
 
 /// One page of users as a real `<table>`; every string from the server renders as text.
 ///
 /// The rows of a page never change, only their ticks: the body is built once from clones of one
-/// static row (no data is ever parsed as markup, §10) and inserted at once, the body's two
-/// listeners serve every row, and one effect ticks or unticks just the rows whose state changed.
+/// static row (no data is ever parsed as markup, §10; see rows.js) and inserted at once, the body's
+/// two listeners serve every row, and one effect ticks or unticks just the rows whose state changed.
 #[component]
 pub fn PeopleTable(
     /// The page to show (shared with pagination, not copied).
@@ -64,8 +68,7 @@ pub fn PeopleTable(
     let tbody = NodeRef::<html::Tbody>::new();
     Effect::new(move |_| {
         let Some(tbody) = tbody.get() else { return };
-        // One query for the page's boxes, in row order, rather than one per changed row.
-        let Ok(boxes) = tbody.query_selector_all(":scope > tr > .plb-check > input") else { return };
+        let rows = tbody.rows();
         selection.with(|s| {
             ids.with_value(|ids| {
                 shown.update_value(|shown| {
@@ -73,8 +76,8 @@ pub fn PeopleTable(
                         let on = s.contains(*id);
                         if on != *was {
                             *was = on;
-                            if let Some(input) = boxes.item(index as u32) {
-                                input.unchecked_into::<HtmlInputElement>().set_checked(on);
+                            if let Some(row) = rows.item(index as u32) {
+                                tick(&row, on);
                             }
                         }
                     }
@@ -177,52 +180,25 @@ fn row_index(input: &HtmlInputElement) -> Option<usize> {
     usize::try_from(row.section_row_index()).ok()
 }
 
-/// A body row's static skeleton. It holds no data, so parsing it is safe; each row is a deep clone,
-/// and every server string goes in as a text node or an attribute value, never as markup.
-const ROW: &str = concat!(
-    r#"<tr tabindex="-1"><td class="plb-check"><input type="checkbox"></td>"#,
-    r#"<th scope="row" class="plb-name"><span class="plb-avatar" aria-hidden="true"></span>"#,
-    r#"<span class="plb-name-text"></span></th><td class="plb-email"></td>"#,
-    r#"<td><span class="plb-status"></span></td><td></td><td></td><td></td><td></td><td></td><td></td></tr>"#,
-);
-
 /// A page's rows in a fragment, so the body takes them in one insertion (one restyle on a page flip).
 fn body_rows(people: &[Person], ticked: &[bool], days: &format::Days) -> DocumentFragment {
-    let document = document();
-    let rows = document.create_document_fragment();
-    let template: HtmlTemplateElement =
-        document.create_element("template").expect("a template element").unchecked_into();
-    template.set_inner_html(ROW);
-    let Some(skeleton) = template.content().first_element_child() else { return rows };
-    for (person, on) in people.iter().zip(ticked.iter().copied().chain(std::iter::repeat(false))) {
-        let Ok(row) = skeleton.clone_node_with_deep(true) else { continue };
-        let row: Element = row.unchecked_into();
-        fill(&row, &RowText::of(person, days), on);
-        let _ = rows.append_child(&row);
+    let mut text = String::with_capacity(people.len() * 160);
+    let mut lengths = Vec::with_capacity(people.len() * PARTS);
+    for person in people {
+        for part in RowText::of(person, days).parts() {
+            text.push_str(part);
+            // JS slices the string in UTF-16 units.
+            lengths.push(part.encode_utf16().count() as u32);
+        }
     }
-    rows
+    let ticked: Vec<u8> = ticked.iter().map(|&on| u8::from(on)).collect();
+    build_rows(&text, &lengths, &ticked)
 }
 
-/// Writes a person into a clone of [`ROW`] (its shape is ours, so the walk cannot miss).
-fn fill(row: &Element, text: &RowText, on: bool) -> Option<()> {
-    let check = row.first_element_child()?;
-    let input: HtmlInputElement = check.first_element_child()?.unchecked_into();
-    input.set_attribute("aria-label", &text.label).ok()?;
-    input.set_checked(on);
-    let name = check.next_element_sibling()?;
-    let avatar = name.first_element_child()?;
-    avatar.set_text_content(Some(&text.initials));
-    avatar.next_element_sibling()?.set_text_content(Some(text.name));
-    let email = name.next_element_sibling()?;
-    email.set_text_content(Some(text.email));
-    let mut cell = email.next_element_sibling()?;
-    let status = cell.first_element_child()?;
-    status.set_class_name(&text.status_class);
-    status.set_text_content(Some(text.status));
-    for value in &text.cells {
-        cell = cell.next_element_sibling()?;
-        cell.set_text_content(Some(value));
-    }
+/// Ticks or unticks a body row: its checkbox, and the class that highlights it.
+fn tick(row: &Element, on: bool) -> Option<()> {
+    let _ = row.class_list().toggle_with_force("plb-selected", on);
+    row.first_element_child()?.first_element_child()?.unchecked_into::<HtmlInputElement>().set_checked(on);
     Some(())
 }
 
@@ -230,6 +206,9 @@ fn fill(row: &Element, text: &RowText, on: bool) -> Option<()> {
 fn fill_body(tbody: Element, rows: DocumentFragment) {
     tbody.replace_children_with_node_1(&rows);
 }
+
+/// Strings per row, as rows.js reads them.
+const PARTS: usize = 12;
 
 /// What one body row shows, every value plain text.
 #[derive(Debug, PartialEq)]
@@ -246,6 +225,25 @@ struct RowText<'a> {
 }
 
 impl<'a> RowText<'a> {
+    /// Every string of the row in the order rows.js fills them in.
+    fn parts(&self) -> [&str; PARTS] {
+        let [role, teams, labels, language, hired, active] = &self.cells;
+        [
+            &self.label,
+            &self.initials,
+            self.name,
+            self.email,
+            &self.status_class,
+            self.status,
+            role,
+            teams,
+            labels,
+            language,
+            hired,
+            active,
+        ]
+    }
+
     fn of(p: &'a Person, days: &format::Days) -> Self {
         let last_active = p.last_active.as_deref().map_or("Never".into(), |t| days.day(t));
         RowText {

@@ -34,6 +34,28 @@ fn hostile_strings_render_as_text() {
 }
 
 #[wasm_bindgen_test]
+fn text_outside_ascii_lands_in_its_own_cell() {
+    // Names and teams with accents, CJK and characters outside the BMP (two UTF-16 units each): the
+    // row's strings cross to JS together, so a miscounted length would shift text between cells.
+    let mut page = fixture_page(1, 25, 2);
+    page.items[0].name = "Zoë 🦀 Ōtake".into();
+    page.items[0].email = "zoë@例え.jp".into();
+    page.items[0].teams = vec!["Ventes 🇫🇷".into(), "研究".into()];
+    page.items[0].labels = vec![];
+    let (mounted, _) = mount_with_selection(move || view! { <PeopleTable page /> });
+    assert_eq!(mounted.text("tbody tr:first-child .plb-name-text"), "Zoë 🦀 Ōtake");
+    assert_eq!(mounted.text("tbody tr:first-child .plb-email"), "zoë@例え.jp");
+    let cells: Vec<String> =
+        mounted.query_all("tbody tr:first-child td").iter().map(|c| c.text_content().unwrap()).collect();
+    assert_eq!(cells[4..7], ["Ventes 🇫🇷, 研究".to_owned(), String::new(), "en".to_owned()]);
+    assert_eq!(
+        mounted.text("tbody tr:nth-child(2) .plb-name-text"),
+        "Person 2",
+        "the next row starts where it should"
+    );
+}
+
+#[wasm_bindgen_test]
 fn a_row_has_every_cell_its_header_and_its_status() {
     let page = fixture_page(1, 25, 3);
     let (mounted, _) = mount_with_selection(move || view! { <PeopleTable page /> });
