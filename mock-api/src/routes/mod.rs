@@ -52,6 +52,8 @@ pub fn app(state: Shared) -> Router {
     let dist = state.config.dist.clone();
     let files = ServeDir::new(&dist)
         .append_index_html_on_directories(true)
+        .precompressed_br()
+        .precompressed_gzip()
         .fallback(ServeFile::new(dist.join("index.html")));
     Router::new()
         .nest("/api", api(state))
