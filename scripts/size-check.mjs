@@ -1,5 +1,5 @@
-// Prints the brotli-compressed size of the release widget (its wasm and JS glue; its CSS is inside
-// the wasm) and fails above the recorded budget. The demo page's own files are not the widget.
+// Prints the brotli-compressed size of the release widget (its wasm, JS glue and JS snippets; its CSS
+// is inside the wasm) and fails above the recorded budget. The demo page's own files are not the widget.
 import { readFileSync, readdirSync, existsSync } from "node:fs";
 import { join } from "node:path";
 import { brotliCompressSync, constants } from "node:zlib";
@@ -10,7 +10,12 @@ if (!existsSync(dist)) {
   console.error(`size check: ${dist}/ does not exist; run the release build first`);
   process.exit(1);
 }
-const files = readdirSync(dist).filter((f) => /^people-log.*\.(wasm|js|css)$/.test(f));
+// The glue and the wasm, and the JS snippets the glue imports (dist/snippets/<crate>/src/...).
+const snippets = (dir) =>
+  existsSync(join(dist, dir))
+    ? readdirSync(join(dist, dir), { recursive: true }).map((f) => join(dir, f)).filter((f) => f.endsWith(".js"))
+    : [];
+const files = [...readdirSync(dist).filter((f) => /^people-log.*\.(wasm|js|css)$/.test(f)), ...snippets("snippets")];
 if (!files.some((f) => f.endsWith(".wasm"))) {
   console.error(`size check: no .wasm in ${dist}/`);
   process.exit(1);
