@@ -117,8 +117,8 @@ function load(samples, stats, line) {
   line("## Load: first rows painted from a cold start (ms, median / p90, default page size)");
   line();
   line("From `navigationStart` to the end of the first Commit after the first rows are in the DOM; a new browser");
-  line("context (empty cache) per sample. The mock serves files uncompressed, so the throttled figures include");
-  line("the raw (not brotli) transfer of every file.");
+  line("context (empty cache) per sample. The mock sends the release build's brotli copies (scripts/precompress.mjs);");
+  line("the plain pages' own files in bench/ have none and go uncompressed (they are a few KiB).");
   line();
   line("| network | page | median / p90 | script | style | layout | paint |");
   line("|---|---|---:|---:|---:|---:|---:|");

@@ -30,7 +30,7 @@ cat style/base.css style/people.css style/filters.css style/layout.css > "$www/b
 echo "==> profiling build (wasm-opt --debuginfo keeps function names for the profile)"
 # Only the rust link gains attributes and relative paths move two levels up, so the page builds
 # whatever else index.html loads (hashed or not, trunk's bootstrap or an external loader).
-sed -e 's|data-bin="people-log"|href="../../Cargo.toml" data-bin="people-log" data-wasm-opt-params="--debuginfo"|' \
+sed -e 's|data-bin="people-log"|href="../../Cargo.toml" data-bin="people-log" data-wasm-opt-params="--debuginfo" data-keep-debug|' \
   -E -e 's#(href|src)="(style|demo|examples)/#\1="../../\2/#g' index.html > "$out/profiling.html"
 grep -q 'data-wasm-opt-params' "$out/profiling.html" || { echo "bench: index.html's rust link changed; update scripts/bench.sh" >&2; exit 1; }
 trunk build --release --dist "$www/profiling" --public-url /profiling/ "$out/profiling.html"

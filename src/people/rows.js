@@ -40,3 +40,8 @@ export function buildRows(text, lengths, ticked) {
   }
   return rows;
 }
+
+/** Disables or enables every checkbox under `root` (a stale page's rows), in one call. */
+export function disableInputs(root, disabled) {
+  for (const input of root.querySelectorAll("input")) input.disabled = disabled;
+}
