@@ -52,7 +52,7 @@ pub fn Picker(
     let error_id = format!("plb-{id}-error");
     let input_type = if multiple { "checkbox" } else { "radio" };
 
-    view! {
+    let group = view! {
         <fieldset class="plb-fieldset plb-picker" aria-describedby=move || error.with(Option::is_some).then(|| error_id.clone())>
             <legend>{label}</legend>
             {move || error.get().map(|e| view! { <p class="plb-field-error" id=format!("plb-{id}-error")>{e}</p> })}
@@ -129,5 +129,13 @@ pub fn Picker(
                 }}
             </p>
         </fieldset>
+    };
+    // Radios go in a form of their own, which scopes their group: without one, Chromium keeps a
+    // named radio removed from a shadow root in that root's group for good, and the whole detached
+    // dialog with it. Enter in the search box submits the form, which must not leave the page.
+    if multiple {
+        group.into_any()
+    } else {
+        view! { <form on:submit=|ev: web_sys::SubmitEvent| ev.prevent_default()>{group}</form> }.into_any()
     }
 }
