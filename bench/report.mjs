@@ -20,7 +20,7 @@ export function report(r, stats) {
   line(`- Date: ${r.started} to ${r.finished}`);
   line(`- Machine: ${os.cpus()[0]?.model ?? "?"}, ${os.cpus().length} cores, ${kib(os.totalmem() / 1024)} MiB, ` +
     `${os.type()} ${os.release()}; load average (1, 5, 15 min) at the start ${avg(loads.start)}, at the end ${avg(loads.end)} ` +
-    `(the machine is shared: other helpers' builds ran beside the bench)`);
+    `(the bench's own browser and server count in it; a load far above that means something else ran)`);
   line(`- Browser: headless Chromium ${r.browser} (--disable-gpu --disable-gpu-vsync --disable-frame-rate-limit)`);
   line(`- Tools: node ${process.version}, ${Object.entries(tools).map(([k, v]) => `${k} ${v}`).join(", ")}`);
   const runs = r.interaction ?? r.config;
