@@ -1,5 +1,6 @@
 use contract::Problem;
 use std::fmt;
+use wasm_bindgen::JsCast;
 
 /// Everything a request can end in besides success.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -21,6 +22,16 @@ impl ApiError {
         match &err {
             gloo_net::Error::JsError(js) if js.name == "AbortError" => ApiError::Aborted,
             _ => ApiError::Network(err.to_string()),
+        }
+    }
+
+    /// A rejected `fetch`: aborted, or the network's failure.
+    pub(crate) fn from_js(err: wasm_bindgen::JsValue) -> Self {
+        let name = js_sys::Reflect::get(&err, &"name".into()).ok().and_then(|n| n.as_string());
+        match err.dyn_ref::<js_sys::Error>() {
+            _ if name.as_deref() == Some("AbortError") => ApiError::Aborted,
+            Some(e) => ApiError::Network(String::from(e.message())),
+            None => ApiError::Network(format!("{err:?}")),
         }
     }
 

@@ -82,23 +82,30 @@ impl ApiClient {
         self.get_json("/me", None).await
     }
 
-    /// `GET /people`: one page of users. `abort` cancels a superseded request.
-    pub async fn people(
+    /// `GET /people`: one page of users. `abort` cancels a superseded request. The request leaves
+    /// at once, not when the future is first polled: on mount, the first page is asked for before
+    /// the rest of the screen is built.
+    pub fn people(
         &self,
         query: &ListQuery,
         abort: Option<&AbortSignal>,
-    ) -> Result<PeoplePage, ApiError> {
+    ) -> impl std::future::Future<Output = Result<PeoplePage, ApiError>> + 'static {
         let qs = query.to_query_string();
         let path = if qs.is_empty() { "/people".to_owned() } else { format!("/people?{qs}") };
-        let page: PeoplePage = self.get_json(&path, abort).await?;
-        // Another page than the one asked would be shown, and selected, as if it were this one.
-        if (page.page, page.per_page) != (query.page, query.per_page) {
-            return Err(ApiError::Decode(format!(
-                "asked for page {} of {}, the server answered page {} of {}",
-                query.page, query.per_page, page.page, page.per_page
-            )));
+        let sent = self.start(Request::get(&self.url(&path)).abort_signal(abort), None);
+        let (api, asked) = (self.clone(), (query.page, query.per_page));
+        async move {
+            let response = api.answer(sent).await?;
+            let page: PeoplePage = read_json(&response).await.map_err(ApiError::Decode)?;
+            // Another page than the one asked would be shown, and selected, as if it were this one.
+            if (page.page, page.per_page) != asked {
+                return Err(ApiError::Decode(format!(
+                    "asked for page {} of {}, the server answered page {} of {}",
+                    asked.0, asked.1, page.page, page.per_page
+                )));
+            }
+            Ok(page)
         }
-        Ok(page)
     }
 
     /// `POST /people/matching`: which of `ids` the filter matches, in the order asked. More ids
@@ -170,12 +177,27 @@ impl ApiClient {
         builder: RequestBuilder,
         body: Option<String>,
     ) -> Result<Response, ApiError> {
+        self.answer(self.start(builder, body)).await
+    }
+
+    /// Hands the request to the browser now: its `fetch` is under way when this returns. The error
+    /// is why it could not be sent (an `ApiError::Network` once answered).
+    fn start(&self, builder: RequestBuilder, body: Option<String>) -> Result<js_sys::Promise, String> {
         let builder = self.request(builder);
         let request = match body {
             Some(body) => builder.header("Content-Type", "application/json").body(body),
             None => builder.build(),
         };
-        let response = request.map_err(ApiError::network)?.send().await.map_err(ApiError::network)?;
+        let request = web_sys::Request::from(request.map_err(|e| e.to_string())?);
+        let window = web_sys::window().ok_or("no window to fetch from")?;
+        Ok(window.fetch_with_request(&request))
+    }
+
+    /// The answer to a started request, its status checked (see `send_checked`).
+    async fn answer(&self, sent: Result<js_sys::Promise, String>) -> Result<Response, ApiError> {
+        let promise = sent.map_err(ApiError::Network)?;
+        let response = wasm_bindgen_futures::JsFuture::from(promise).await.map_err(ApiError::from_js)?;
+        let response = Response::from(response.unchecked_into::<web_sys::Response>());
         self.observe(response.status());
         if response.ok() {
             return Ok(response);

@@ -96,10 +96,11 @@ pub fn PeopleScreen() -> impl IntoView {
         let signal = requests.next();
         set_pending.set(true);
         let shown = parsed.clone().unwrap_or_else(|_| default_view());
-        let api = api.clone();
+        // Sent now, not when the task first runs (see `ApiClient::people`).
+        let sent = parsed.map(|query| api.people(&query, signal.as_ref()));
         let request = async move {
-            match parsed {
-                Ok(query) => api.people(&query, signal.as_ref()).await,
+            match sent {
+                Ok(answer) => answer.await,
                 Err(err) => Err(ApiError::Http { status: 400, problem: Some(Problem::from(err)) }),
             }
         };
@@ -113,15 +114,21 @@ pub fn PeopleScreen() -> impl IntoView {
             })
         });
     };
-    // A finished job changed users: show the rows as they are now.
+    // The first page is asked for now, while the rest of the screen is built (an effect's first
+    // run would wait for all of it); then again whenever the URL's query changes, or a finished
+    // job changed users (show the rows as they are now).
+    load(parsed.get_untracked());
     let jobs_finished = use_context::<crate::jobs::JobCenter>().map(|c| c.finished_count());
     Effect::new({
         let load = load.clone();
-        move |_| {
+        move |ran: Option<()>| {
             if let Some(n) = jobs_finished {
                 n.track();
             }
-            load(parsed.get())
+            let parsed = parsed.get();
+            if ran.is_some() {
+                load(parsed);
+            }
         }
     });
     let retry = Callback::new(move |_| load(parsed.get_untracked()));

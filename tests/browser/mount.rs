@@ -148,6 +148,13 @@ async fn options_shape_numbers_theme_requests_and_the_url() {
     .unwrap();
     let href = web_sys::window().unwrap().location().href().unwrap();
     let mut handle = people_log::mount(host.clone(), options).unwrap();
+    // The first page is asked for during the mount itself, ahead of every other request, so its
+    // answer can arrive while the rest of the screen is built.
+    let asked = fake.called.borrow().clone();
+    assert!(
+        asked.len() == 1 && asked[0].starts_with(&format!("{FAKE_API}/people")),
+        "requests sent by the mount: {asked:?}"
+    );
     let shadow = host.shadow_root().unwrap();
     let range = || {
         let p = shadow.query_selector(".plb-range").unwrap();

@@ -181,6 +181,8 @@ pub const FAKE_API: &str = "http://fake.invalid/api";
 /// [`FAKE_API`] (in arrival order, also kept in `received`) and says what to reply.
 pub struct FakeBackend {
     pub received: std::rc::Rc<std::cell::RefCell<Vec<Received>>>,
+    /// The URL of each `fetch` call, logged at the call itself (before its body is read).
+    pub called: std::rc::Rc<std::cell::RefCell<Vec<String>>>,
     original: wasm_bindgen::JsValue,
     _fetch: wasm_bindgen::closure::Closure<dyn FnMut(web_sys::Request) -> js_sys::Promise>,
 }
@@ -191,7 +193,10 @@ impl FakeBackend {
         let received = std::rc::Rc::new(std::cell::RefCell::new(Vec::<Received>::new()));
         let log = received.clone();
         let answer = std::rc::Rc::new(answer);
+        let called = std::rc::Rc::new(std::cell::RefCell::new(Vec::<String>::new()));
+        let calls = called.clone();
         let fetch = wasm_bindgen::closure::Closure::new(move |request: web_sys::Request| {
+            calls.borrow_mut().push(request.url());
             let (log, answer) = (log.clone(), answer.clone());
             wasm_bindgen_futures::future_to_promise(async move {
                 let text = wasm_bindgen_futures::JsFuture::from(request.text()?).await?;
@@ -221,7 +226,7 @@ impl FakeBackend {
         let window = web_sys::window().unwrap();
         let original = js_sys::Reflect::get(&window, &"fetch".into()).unwrap();
         js_sys::Reflect::set(&window, &"fetch".into(), fetch.as_ref()).unwrap();
-        FakeBackend { received, original, _fetch: fetch }
+        FakeBackend { received, called, original, _fetch: fetch }
     }
 
     /// How many requests matched `method` and a path starting with `prefix`.
