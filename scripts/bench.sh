@@ -13,6 +13,22 @@ cd "$(dirname "$0")/.."
 
 out=target/bench
 www=$out/www
+# A build served under /$1/ beside the release build. Since the CSP work the page and its loader
+# name the files from the site's root (/loader.js, /people-log.js) whatever the public URL: point
+# them at this build's, or the page would run the root's build (older pages, with trunk's
+# bootstrap, already use the public URL). Their compressed copies, which a browser gets, are
+# written again.
+serve_under() {
+  local dir="$www/$1" f
+  for f in "$dir/index.html" "$dir/loader.js"; do
+    if [[ -f "$f" ]]; then sed -i -e "s#\"/\\(loader\\.js\\|people-log\\)#\"/$1/\\1#g" "$f"; fi
+  done
+  if grep -q '"/\(loader\.js\|people-log\)' "$dir/index.html"; then
+    echo "bench: the page under /$1/ still loads the root's files; update scripts/bench.sh" >&2
+    exit 1
+  fi
+  node scripts/precompress.mjs "$dir"
+}
 free_port() { node -e 'const s=require("net").createServer().listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})'; }
 
 echo "==> release build"
@@ -34,12 +50,8 @@ sed -e 's|data-bin="people-log"|href="../../Cargo.toml" data-bin="people-log" da
   -E -e 's#(href|src)="(style|demo|examples)/#\1="../../\2/#g' index.html > "$out/profiling.html"
 grep -q 'data-wasm-opt-params' "$out/profiling.html" || { echo "bench: index.html's rust link changed; update scripts/bench.sh" >&2; exit 1; }
 trunk build --release --dist "$www/profiling" --public-url /profiling/ "$out/profiling.html"
-# The page and its loader name the files from the site's root (/loader.js, /people-log.js): point
-# them at this build's, or the profile would time the release build, without function names.
-sed -i -e 's#"/\(loader\.js\|people-log\)#"/profiling/\1#g' "$www/profiling/index.html" "$www/profiling/loader.js"
+serve_under profiling
 grep -q '"/profiling/people-log.js"' "$www/profiling/loader.js" || { echo "bench: demo/loader.js changed; update scripts/bench.sh" >&2; exit 1; }
-# Their compressed copies (the ones a browser gets) still name the root's files: write them again.
-node scripts/precompress.mjs "$www/profiling"
 
 if [[ -n "${BENCH_BASELINE:-}" ]]; then
   echo "==> baseline build of $BENCH_BASELINE"
@@ -56,17 +68,7 @@ if [[ -n "${BENCH_BASELINE:-}" ]]; then
     -o -name 'contract-*' -o -name 'libcontract-*' -o -name 'mock-api*' -o -name 'mock_api*' \) -prune -exec rm -rf {} +
   (cd "$out/baseline-src" && CARGO_TARGET_DIR="$OLDPWD/$out/baseline-target" \
     trunk build --release --dist "$OLDPWD/$www/baseline" --public-url /baseline/)
-  # Since the CSP work the page and its loader name the files from the root (/loader.js,
-  # /people-log.js), whatever the public URL: point them at the baseline's, or its column would
-  # time the current build. Older pages (trunk's bootstrap) already use the public URL.
-  for f in "$www/baseline/index.html" "$www/baseline/loader.js"; do
-    if [[ -f "$f" ]]; then sed -i -e 's#"/\(loader\.js\|people-log\)#"/baseline/\1#g' "$f"; fi
-  done
-  if grep -q '"/\(loader\.js\|people-log\)' "$www/baseline/index.html"; then
-    echo "bench: the baseline's page still loads the root's files; update scripts/bench.sh" >&2
-    exit 1
-  fi
-  node scripts/precompress.mjs "$www/baseline"
+  serve_under baseline
 fi
 
 port=${BENCH_PORT:-$(free_port)}
