@@ -28,11 +28,12 @@ impl ApiError {
     /// A rejected `fetch`: aborted, or the network's failure.
     pub(crate) fn from_js(err: wasm_bindgen::JsValue) -> Self {
         let name = js_sys::Reflect::get(&err, &"name".into()).ok().and_then(|n| n.as_string());
-        match err.dyn_ref::<js_sys::Error>() {
-            _ if name.as_deref() == Some("AbortError") => ApiError::Aborted,
-            Some(e) => ApiError::Network(String::from(e.message())),
-            None => ApiError::Network(format!("{err:?}")),
+        if name.as_deref() == Some("AbortError") {
+            return ApiError::Aborted;
         }
+        ApiError::Network(
+            err.dyn_ref::<js_sys::Error>().map_or_else(|| format!("{err:?}"), |e| e.message().into()),
+        )
     }
 
     pub fn status(&self) -> Option<u16> {
