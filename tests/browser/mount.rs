@@ -38,11 +38,13 @@ async fn mounts_into_a_shadow_root_and_unmounts_cleanly() {
 
 #[wasm_bindgen(inline_js = r#"
 // Test hooks: count the page's popstate listeners and pending timers by wrapping the window's own
-// functions, so whatever registers them (Leptos, leptos-use, the widget) is counted.
+// functions, so whatever registers them (Leptos, leptos-use, the widget) is counted. Only timers set
+// from wasm count: WebKit's WebDriver runs each of the test runner's polls under a 30 s timer of
+// the page's own.
 export function instrument() {
   if (globalThis.__plbHooks) return;
   const listeners = new Set();
-  const pending = new Set();
+  const pending = new Map();
   const { addEventListener, removeEventListener, setTimeout, clearTimeout } = window;
   window.addEventListener = function (type, fn, options) {
     if (type === "popstate") listeners.add(fn);
@@ -53,23 +55,31 @@ export function instrument() {
     return removeEventListener.call(this, type, fn, options);
   };
   window.setTimeout = function (fn, ms, ...args) {
+    const from = new Error().stack;
+    if (!/wasm-function/.test(from)) return setTimeout.call(this, fn, ms, ...args);
     const id = setTimeout.call(this, (...a) => { pending.delete(id); if (typeof fn === "function") fn(...a); }, ms, ...args);
-    pending.add(id);
+    pending.set(id, `${ms} ms from ${from}`);
     return id;
   };
   window.clearTimeout = function (id) {
     pending.delete(id);
     return clearTimeout.call(this, id);
   };
-  globalThis.__plbHooks = { popstate: () => listeners.size, timers: () => pending.size };
+  globalThis.__plbHooks = {
+    popstate: () => listeners.size,
+    timers: () => pending.size,
+    where: () => [...pending.values()].join("\n---\n"),
+  };
 }
 export function popstate_listeners() { return globalThis.__plbHooks.popstate(); }
 export function pending_timers() { return globalThis.__plbHooks.timers(); }
+export function pending_timers_set_from() { return globalThis.__plbHooks.where(); }
 "#)]
 extern "C" {
     fn instrument();
     fn popstate_listeners() -> u32;
     fn pending_timers() -> u32;
+    fn pending_timers_set_from() -> String;
 }
 
 /// §7: mounting and unmounting ten times leaves no popstate listener, no pending timer and no node.
@@ -94,7 +104,12 @@ async fn ten_mounts_and_unmounts_leave_nothing_behind() {
         handle.unmount();
         tick().await;
         assert_eq!(popstate_listeners(), listeners, "round {round}: popstate listeners left");
-        assert_eq!(pending_timers(), timers, "round {round}: timers left pending");
+        assert_eq!(
+            pending_timers(),
+            timers,
+            "round {round}: timers left pending:\n{}",
+            pending_timers_set_from()
+        );
         assert_eq!(shadow.child_element_count(), 0, "round {round}: nodes left in the shadow root");
     }
     host.remove();
