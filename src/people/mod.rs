@@ -20,6 +20,7 @@ use crate::{
     api::{spawn_request, ApiClient, ApiError, Superseding},
     config::Config,
     filters,
+    ui::Later,
     url_query::UrlQuery,
 };
 use contract::{Filter, FilterOptions, ListQuery, PeoplePage, Problem, QueryError};
@@ -149,34 +150,40 @@ pub fn PeopleScreen() -> impl IntoView {
                     }
                 })
             }}
-            <SavedViews query go />
-            <SelectionBar announcement />
-            <crate::jobs::JobsTray />
-            <section class="plb-results" aria-label="People" class:plb-pending=pending aria-busy=move || pending.get().to_string()>
-                {move || match result.get() {
-                    None => view! { <TableSkeleton /> }.into_any(),
-                    Some((_, Ok(page))) if page.items.is_empty() => view! { <EmptyResult on_clear=clear_filters /> }.into_any(),
-                    Some((q, Ok(page))) => {
-                        let ids = page.items.iter().map(|p| p.id).collect();
-                        let on_page = Callback::new(move |n| go.run(filters::with_page(&query.get_untracked(), n)));
-                        let on_per_page = Callback::new(move |n| go.run(filters::with_page_size(&query.get_untracked(), n)));
-                        let on_sort = Callback::new(move |f| go.run(filters::with_sort(&query.get_untracked(), f)));
-                        view! {
-                            <SelectionBanner ids total=page.total filter=q.filter />
-                            <div class="plb-scroll">
-                                <PeopleTable page=Arc::clone(&page) sort=q.sort on_sort />
-                            </div>
-                            <Pagination page on_page on_per_page />
+            // Built in three tasks, top to bottom: this one (which has sent the first page's
+            // request), the controls below the search, then the results.
+            <Later>
+                <SavedViews query go />
+                <SelectionBar announcement />
+                <crate::jobs::JobsTray />
+            </Later>
+            <Later>
+                <section class="plb-results" aria-label="People" class:plb-pending=pending aria-busy=move || pending.get().to_string()>
+                    {move || match result.get() {
+                        None => view! { <TableSkeleton /> }.into_any(),
+                        Some((_, Ok(page))) if page.items.is_empty() => view! { <EmptyResult on_clear=clear_filters /> }.into_any(),
+                        Some((q, Ok(page))) => {
+                            let ids = page.items.iter().map(|p| p.id).collect();
+                            let on_page = Callback::new(move |n| go.run(filters::with_page(&query.get_untracked(), n)));
+                            let on_per_page = Callback::new(move |n| go.run(filters::with_page_size(&query.get_untracked(), n)));
+                            let on_sort = Callback::new(move |f| go.run(filters::with_sort(&query.get_untracked(), f)));
+                            view! {
+                                <SelectionBanner ids total=page.total filter=q.filter />
+                                <div class="plb-scroll">
+                                    <PeopleTable page=Arc::clone(&page) sort=q.sort on_sort />
+                                </div>
+                                <Pagination page on_page on_per_page />
+                            }
+                            .into_any()
                         }
-                        .into_any()
-                    }
-                    Some((_, Err(error))) => {
-                        let recover = filters::recover_from_refusal(&url.search().get_untracked(), &error, page_size)
-                            .map(|(label, next)| (label, Callback::new(move |_| go.run(next.clone()))));
-                        view! { <LoadError error on_retry=retry recover /> }.into_any()
-                    }
-                }}
-            </section>
+                        Some((_, Err(error))) => {
+                            let recover = filters::recover_from_refusal(&url.search().get_untracked(), &error, page_size)
+                                .map(|(label, next)| (label, Callback::new(move |_| go.run(next.clone()))));
+                            view! { <LoadError error on_retry=retry recover /> }.into_any()
+                        }
+                    }}
+                </section>
+            </Later>
         </div>
     }
 }
