@@ -1,6 +1,6 @@
 //! The job endpoints (§6): status, lists, results, cancel, retry-failed and undo.
 
-use super::{read_json, ApiClient, ApiError};
+use super::{read_json, refused, ApiClient, ApiError};
 use contract::{Job, JobId, JobList, JobResultsPage, Outcome};
 use gloo_net::http::Request;
 
@@ -19,29 +19,22 @@ impl ApiClient {
     /// `GET /batch-jobs/{id}` for the poller, which also wants `Retry-After` when the server
     /// refuses (a 503 says when to come back).
     pub async fn poll_job(&self, id: &JobId) -> Polled {
-        let request = self.request(Request::get(&self.job_url(id, ""))).build();
-        let response = match request.map_err(ApiError::network) {
-            Ok(r) => r.send().await.map_err(ApiError::network),
-            Err(e) => Err(e),
-        };
-        let response = match response {
-            Ok(r) => r,
+        let sent = self.start(Request::get(&self.job_url(id, "")), None);
+        let response = match self.reply(sent).await {
+            Ok(response) => response,
             Err(e) => return Polled { result: Err(e), retry_after_ms: None },
         };
-        self.observe(response.status());
-        if !response.ok() {
-            let retry_after_ms = response
-                .headers()
-                .get("retry-after")
-                .and_then(|v| v.trim().parse::<u32>().ok())
-                .map(|secs| secs.saturating_mul(1000));
-            let problem = read_json(&response).await.ok();
-            return Polled {
-                result: Err(ApiError::Http { status: response.status(), problem }),
-                retry_after_ms,
-            };
-        }
-        Polled { result: read_json(&response).await.map_err(ApiError::Decode), retry_after_ms: None }
+        let retry_after_ms = if response.ok() {
+            None
+        } else {
+            let header = response.headers().get("retry-after");
+            header.and_then(|v| v.trim().parse::<u32>().ok()).map(|secs| secs.saturating_mul(1000))
+        };
+        let result = match refused(response).await {
+            Ok(response) => read_json(&response).await.map_err(ApiError::Decode),
+            Err(e) => Err(e),
+        };
+        Polled { result, retry_after_ms }
     }
 
     /// `GET /batch-jobs?mine=true[&active=true]`: this admin's jobs, newest first.

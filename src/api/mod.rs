@@ -195,14 +195,16 @@ impl ApiClient {
 
     /// The answer to a started request, its status checked (see `send_checked`).
     async fn answer(&self, sent: Result<js_sys::Promise, String>) -> Result<Response, ApiError> {
+        refused(self.reply(sent).await?).await
+    }
+
+    /// The response to a started request, whatever its status (which the session watch sees).
+    async fn reply(&self, sent: Result<js_sys::Promise, String>) -> Result<Response, ApiError> {
         let promise = sent.map_err(ApiError::Network)?;
         let response = wasm_bindgen_futures::JsFuture::from(promise).await.map_err(ApiError::from_js)?;
         let response = Response::from(response.unchecked_into::<web_sys::Response>());
         self.observe(response.status());
-        if response.ok() {
-            return Ok(response);
-        }
-        Err(ApiError::Http { status: response.status(), problem: read_json(&response).await.ok() })
+        Ok(response)
     }
 
     fn url(&self, path: &str) -> String {
@@ -264,6 +266,14 @@ async fn read_json<T: DeserializeOwned>(response: &Response) -> Result<T, String
     let text = response.text().await.map_err(|e| e.to_string())?;
     let value = js_sys::JSON::parse(&text).map_err(|_| "the body is not JSON".to_owned())?;
     serde_wasm_bindgen::from_value(value).map_err(|e| e.to_string())
+}
+
+/// A 2xx response as it is; any other status as an `ApiError::Http` with its problem details.
+async fn refused(response: Response) -> Result<Response, ApiError> {
+    if response.ok() {
+        return Ok(response);
+    }
+    Err(ApiError::Http { status: response.status(), problem: read_json(&response).await.ok() })
 }
 
 /// Runs a request owned by the current component: if the component goes away first, the task is
