@@ -1,24 +1,37 @@
-use leptos::{leptos_dom::helpers::set_timeout_with_handle, prelude::*};
+use leptos::{
+    html,
+    leptos_dom::helpers::set_timeout_with_handle,
+    prelude::*,
+    tachys::view::{Mountable, Render},
+};
 use std::time::Duration;
 
 /// Builds its children in a task of its own (a zero timer), after the task that builds what comes
-/// before them. A screen's first build split this way has no long task: most of that build is V8
-/// compiling each wasm function on its first call. Siblings build in document order, so nothing
-/// already shown moves.
+/// before them, so a screen's first build blocks the page in shorter stretches (much of that build
+/// is V8 compiling each wasm function on its first call). Siblings build in document order, so
+/// nothing already shown moves.
+///
+/// The children are built and mounted once, by hand, into a `display: contents` box: a reactive
+/// `None` → `Some` would compile in the code to rebuild the whole subtree in place, ~2 KiB of
+/// wasm that never runs.
 #[component]
-pub fn Later(children: ChildrenFn) -> impl IntoView {
-    let ready = RwSignal::new(false);
-    let handle = set_timeout_with_handle(
-        move || {
-            ready.try_set(true);
-        },
-        Duration::ZERO,
-    )
-    .ok();
+pub fn Later<C: IntoView + 'static>(children: TypedChildrenFn<C>) -> impl IntoView {
+    let children = children.into_inner();
+    let place = NodeRef::<html::Div>::new();
+    let owner = Owner::current().expect("Later runs under an owner");
+    // Kept so its effects and listeners live as long as this component.
+    let built = StoredValue::new_local(None::<C::State>);
+    let build = move || {
+        let Some(place) = place.get_untracked() else { return };
+        let mut view = owner.with(|| children().build());
+        view.mount(&place, None);
+        built.try_set_value(Some(view));
+    };
+    let handle = set_timeout_with_handle(build, Duration::ZERO).ok();
     on_cleanup(move || {
         if let Some(handle) = handle {
             handle.clear();
         }
     });
-    move || ready.get().then(|| children())
+    view! { <div class="plb-later" node_ref=place></div> }
 }
