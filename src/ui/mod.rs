@@ -1,4 +1,5 @@
-//! Generic pieces shared by the screens: the modal dialog, the searchable pick and the stylesheet.
+//! Generic pieces shared by the screens: the modal dialog, the searchable pick, the deferred build
+//! and the stylesheet.
 
 mod dialog;
 mod later;
