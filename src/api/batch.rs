@@ -10,7 +10,7 @@ impl ApiClient {
     pub async fn preview(&self, job: &NewBatchJob, abort: Option<&AbortSignal>) -> Result<Preview, ApiError> {
         let builder = Request::post(&self.url("/batch-jobs/preview")).abort_signal(abort);
         let response = self.send_checked(builder, Some(json(job).map_err(ApiError::Encode)?)).await?;
-        read_json(&response).await.map_err(ApiError::Decode)
+        read_json(&response).await
     }
 
     /// `POST /batch-jobs` with `key` as its `Idempotency-Key`: sending the same job with the same
@@ -18,6 +18,6 @@ impl ApiClient {
     pub async fn create_job(&self, job: &NewBatchJob, key: &str) -> Result<Job, ApiError> {
         let builder = Request::post(&self.url("/batch-jobs")).header("Idempotency-Key", key);
         let response = self.send_checked(builder, Some(json(job).map_err(ApiError::Encode)?)).await?;
-        read_json(&response).await.map_err(ApiError::Decode)
+        read_json(&response).await
     }
 }

@@ -18,14 +18,7 @@ pub enum ApiError {
 }
 
 impl ApiError {
-    pub(crate) fn network(err: gloo_net::Error) -> Self {
-        match &err {
-            gloo_net::Error::JsError(js) if js.name == "AbortError" => ApiError::Aborted,
-            _ => ApiError::Network(err.to_string()),
-        }
-    }
-
-    /// A rejected `fetch`: aborted, or the network's failure.
+    /// A rejected `fetch` or body read: aborted, or the network's failure.
     pub(crate) fn from_js(err: wasm_bindgen::JsValue) -> Self {
         let name = js_sys::Reflect::get(&err, &"name".into()).ok().and_then(|n| n.as_string());
         if name.as_deref() == Some("AbortError") {

@@ -27,11 +27,11 @@ impl ApiClient {
         let retry_after_ms = if response.ok() {
             None
         } else {
-            let header = response.headers().get("retry-after");
+            let header = response.headers().get("retry-after").ok().flatten();
             header.and_then(|v| v.trim().parse::<u32>().ok()).map(|secs| secs.saturating_mul(1000))
         };
         let result = match refused(response).await {
-            Ok(response) => read_json(&response).await.map_err(ApiError::Decode),
+            Ok(response) => read_json(&response).await,
             Err(e) => Err(e),
         };
         Polled { result, retry_after_ms }
@@ -57,7 +57,7 @@ impl ApiClient {
             query.push_str(o.as_str());
         }
         let response = self.send_checked(Request::get(&self.job_url(id, &format!("/results{query}"))), None);
-        read_json(&response.await?).await.map_err(ApiError::Decode)
+        read_json(&response.await?).await
     }
 
     /// `POST /batch-jobs/{id}/cancel`: the job, now cancelled.
@@ -82,7 +82,7 @@ impl ApiClient {
             builder = builder.header("Idempotency-Key", key);
         }
         let response = self.send_checked(builder, None).await?;
-        read_json(&response).await.map_err(ApiError::Decode)
+        read_json(&response).await
     }
 
     fn job_url(&self, id: &JobId, rest: &str) -> String {

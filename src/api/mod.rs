@@ -16,14 +16,14 @@ use contract::{
     people::MAX_MATCH_IDS, Filter, FilterOptions, ListQuery, MatchRequest, Me, NewSavedView, PeoplePage,
     SavedViewList, SavedViewPatch, UserId,
 };
-use gloo_net::http::{Request, RequestBuilder, Response};
+use gloo_net::http::{Request, RequestBuilder};
 use serde::{de::DeserializeOwned, Serialize};
 use std::sync::{
     atomic::{AtomicBool, Ordering},
     Arc, Mutex,
 };
 use wasm_bindgen::JsCast;
-use web_sys::{AbortSignal, RequestCredentials};
+use web_sys::{AbortSignal, RequestCredentials, Response};
 
 /// One instance's request headers, replaced by the host's `setHeaders` and read by every request
 /// sent after that (a refreshed bearer or CSRF token without a remount).
@@ -96,7 +96,7 @@ impl ApiClient {
         let (api, asked) = (self.clone(), (query.page, query.per_page));
         async move {
             let response = api.answer(sent).await?;
-            let page: PeoplePage = read_json(&response).await.map_err(ApiError::Decode)?;
+            let page: PeoplePage = read_json(&response).await?;
             // Another page than the one asked would be shown, and selected, as if it were this one.
             if (page.page, page.per_page) != asked {
                 return Err(ApiError::Decode(format!(
@@ -127,7 +127,7 @@ impl ApiClient {
             for body in bodies.map_err(ApiError::Encode)? {
                 let builder = Request::post(&url).abort_signal(abort.as_ref());
                 let response = api.send_checked(builder, Some(body)).await?;
-                let text = response.text().await.map_err(ApiError::network)?;
+                let text = body_text(&response).await?;
                 matching.extend(ids_of(&text).map_err(ApiError::Decode)?);
             }
             Ok(matching)
@@ -202,7 +202,7 @@ impl ApiClient {
     async fn reply(&self, sent: Result<js_sys::Promise, String>) -> Result<Response, ApiError> {
         let promise = sent.map_err(ApiError::Network)?;
         let response = wasm_bindgen_futures::JsFuture::from(promise).await.map_err(ApiError::from_js)?;
-        let response = Response::from(response.unchecked_into::<web_sys::Response>());
+        let response: Response = response.unchecked_into();
         self.observe(response.status());
         Ok(response)
     }
@@ -227,7 +227,7 @@ impl ApiClient {
         abort: Option<&AbortSignal>,
     ) -> Result<T, ApiError> {
         let response = self.send_checked(Request::get(&self.url(path)).abort_signal(abort), None).await?;
-        read_json(&response).await.map_err(ApiError::Decode)
+        read_json(&response).await
     }
 }
 
@@ -260,12 +260,19 @@ fn ids_of(text: &str) -> Result<Vec<UserId>, String> {
         .collect()
 }
 
+/// The whole body. Reading it can fail as the request can: aborted by a newer one, or cut off.
+async fn body_text(response: &Response) -> Result<String, ApiError> {
+    let text = response.text().map_err(ApiError::from_js)?;
+    let text = wasm_bindgen_futures::JsFuture::from(text).await.map_err(ApiError::from_js)?;
+    Ok(text.as_string().unwrap_or_default())
+}
+
 /// Parses with the browser's own JSON parser and maps the result onto `T`: much smaller in wasm
 /// than a Rust JSON parser, and faster on large pages.
-async fn read_json<T: DeserializeOwned>(response: &Response) -> Result<T, String> {
-    let text = response.text().await.map_err(|e| e.to_string())?;
-    let value = js_sys::JSON::parse(&text).map_err(|_| "the body is not JSON".to_owned())?;
-    serde_wasm_bindgen::from_value(value).map_err(|e| e.to_string())
+async fn read_json<T: DeserializeOwned>(response: &Response) -> Result<T, ApiError> {
+    let text = body_text(response).await?;
+    let value = js_sys::JSON::parse(&text).map_err(|_| ApiError::Decode("the body is not JSON".into()))?;
+    serde_wasm_bindgen::from_value(value).map_err(|e| ApiError::Decode(e.to_string()))
 }
 
 /// A 2xx response as it is; any other status as an `ApiError::Http` with its problem details.
