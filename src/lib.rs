@@ -69,6 +69,8 @@ struct Mounted {
     /// state holds its own owner (a spawned request's home); cleaning this up runs every
     /// `on_cleanup` (listeners, timers) and disposes every signal.
     owner: Owner,
+    /// Keeps the root's narrow-layout class true to its width.
+    width: ui::WidthWatch,
 }
 
 thread_local! {
@@ -88,6 +90,7 @@ impl MountHandle {
         };
         drop(mounted.view);
         mounted.owner.cleanup();
+        mounted.width.disconnect();
         mounted.root.remove();
     }
 
@@ -120,6 +123,7 @@ fn mount_with_config(target: &HtmlElement, config: Config) -> Result<MountHandle
     let root: HtmlElement = document.create_element("div")?.unchecked_into();
     root.set_class_name("plb-root");
     shadow.append_child(&root)?;
+    let width = ui::watch_width(&root);
     let headers = SharedHeaders::new(config.headers.clone());
     let owner = Owner::new();
     let view = owner.with(|| {
@@ -130,7 +134,7 @@ fn mount_with_config(target: &HtmlElement, config: Config) -> Result<MountHandle
     });
     let id = MOUNTED.with_borrow_mut(|(next, all)| {
         *next += 1;
-        all.push((*next, Mounted { root, view, owner }));
+        all.push((*next, Mounted { root, view, owner, width }));
         *next
     });
     Ok(MountHandle { id, headers })

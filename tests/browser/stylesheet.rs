@@ -1,4 +1,4 @@
-use super::support::tick;
+use super::support::{tick, until};
 use people_log::ui::stylesheet::{CSS, SOURCE};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
@@ -48,11 +48,37 @@ async fn instances_share_one_adopted_sheet() {
         assert!(shadow.query_selector("style").unwrap().is_none(), "no <style> element");
         assert!(shadow.query_selector("[style]").unwrap().is_none(), "no style attribute");
         let root: HtmlElement = shadow.query_selector(".plb-root").unwrap().unwrap().unchecked_into();
-        let container = web_sys::window().unwrap().get_computed_style(&root).unwrap().unwrap();
-        assert_eq!(container.get_property_value("container-name").unwrap(), "plb", "the sheet applies");
+        let style = web_sys::window().unwrap().get_computed_style(&root).unwrap().unwrap();
+        assert_eq!(style.get_property_value("position").unwrap(), "relative", "the sheet applies");
     }
     for (mut handle, host) in handles {
         handle.unmount();
         host.remove();
     }
+}
+
+/// §7: the widget lays itself out by its own width, not the viewport's: in a 360 px column it
+/// takes the narrow layout (half the padding), and leaves it when its host widens.
+#[wasm_bindgen_test]
+async fn the_narrow_layout_follows_the_widgets_own_width() {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let host: HtmlElement = document.create_element("div").unwrap().unchecked_into();
+    host.style().set_property("width", "360px").unwrap();
+    document.body().unwrap().append_child(&host).unwrap();
+    let options = js_sys::Object::new();
+    js_sys::Reflect::set(&options, &"apiBase".into(), &"http://127.0.0.1:9/api".into()).unwrap();
+    let mut handle = people_log::mount(host.clone(), JsValue::from(options)).unwrap();
+    let shadow = host.shadow_root().unwrap();
+    let padding = || {
+        let widget = shadow.query_selector(".plb").unwrap().unwrap();
+        let style = web_sys::window().unwrap().get_computed_style(&widget).unwrap().unwrap();
+        style.get_property_value("padding-left").unwrap()
+    };
+    until("the narrow layout at 360 px", || padding() == "8px").await;
+    host.style().set_property("width", "900px").unwrap();
+    until("the full layout at 900 px", || padding() == "16px").await;
+    host.style().set_property("width", "480px").unwrap();
+    until("the narrow layout again at 480 px", || padding() == "8px").await;
+    handle.unmount();
+    host.remove();
 }
