@@ -1,6 +1,6 @@
 use super::support::{tick, until};
 use people_log::ui::stylesheet::{CSS, SOURCE};
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::{prelude::Closure, JsCast, JsValue};
 use wasm_bindgen_test::*;
 use web_sys::{CssStyleSheet, HtmlElement};
 
@@ -58,10 +58,18 @@ async fn instances_share_one_adopted_sheet() {
 }
 
 /// §7: the widget lays itself out by its own width, not the viewport's: in a 360 px column it
-/// takes the narrow layout (half the padding), and leaves it when its host widens.
+/// takes the narrow layout (half the padding), and leaves it when its host widens. Switching raises
+/// no error event in the host page (a host's error monitoring would report it).
 #[wasm_bindgen_test]
 async fn the_narrow_layout_follows_the_widgets_own_width() {
-    let document = web_sys::window().unwrap().document().unwrap();
+    let window = web_sys::window().unwrap();
+    let errors = std::rc::Rc::new(std::cell::Cell::new(0));
+    let count = Closure::<dyn Fn()>::new({
+        let errors = errors.clone();
+        move || errors.set(errors.get() + 1)
+    });
+    window.add_event_listener_with_callback("error", count.as_ref().unchecked_ref()).unwrap();
+    let document = window.document().unwrap();
     let host: HtmlElement = document.create_element("div").unwrap().unchecked_into();
     host.style().set_property("width", "360px").unwrap();
     document.body().unwrap().append_child(&host).unwrap();
@@ -79,6 +87,9 @@ async fn the_narrow_layout_follows_the_widgets_own_width() {
     until("the full layout at 900 px", || padding() == "16px").await;
     host.style().set_property("width", "480px").unwrap();
     until("the narrow layout again at 480 px", || padding() == "8px").await;
+    tick().await;
+    assert_eq!(errors.get(), 0, "error events in the page");
+    window.remove_event_listener_with_callback("error", count.as_ref().unchecked_ref()).unwrap();
     handle.unmount();
     host.remove();
 }
