@@ -1,4 +1,4 @@
-use super::support::{tick, until};
+use super::support::{host, mount_offline, tick, until};
 use wasm_bindgen::{prelude::wasm_bindgen, JsCast, JsValue};
 use wasm_bindgen_test::*;
 use web_sys::HtmlElement;
@@ -9,12 +9,9 @@ wasm_bindgen_test_configure!(run_in_browser);
 #[wasm_bindgen_test]
 async fn mounts_into_a_shadow_root_and_unmounts_cleanly() {
     let document = web_sys::window().unwrap().document().unwrap();
-    let host: HtmlElement = document.create_element("div").unwrap().unchecked_into();
-    document.body().unwrap().append_child(&host).unwrap();
-    let options = js_sys::Object::new();
-    // Nothing answers here: the widget must show its error state, not throw.
-    js_sys::Reflect::set(&options, &"apiBase".into(), &"http://127.0.0.1:9/api".into()).unwrap();
-    let mut handle = people_log::mount(host.clone(), JsValue::from(options)).unwrap();
+    let host = host();
+    // Nothing answers: the widget must show its error state, not throw.
+    let mut handle = mount_offline(&host);
     tick().await;
     let shadow = host.shadow_root().expect("a shadow root");
     assert!(shadow.query_selector("input[type=search]").unwrap().is_some());
@@ -88,15 +85,11 @@ extern "C" {
 #[wasm_bindgen_test]
 async fn ten_mounts_and_unmounts_leave_nothing_behind() {
     instrument();
-    let document = web_sys::window().unwrap().document().unwrap();
-    let host: HtmlElement = document.create_element("div").unwrap().unchecked_into();
-    document.body().unwrap().append_child(&host).unwrap();
+    let host = host();
     tick().await;
     let (listeners, timers) = (popstate_listeners(), pending_timers());
     for round in 0..10 {
-        let options = js_sys::Object::new();
-        js_sys::Reflect::set(&options, &"apiBase".into(), &"http://127.0.0.1:9/api".into()).unwrap();
-        let mut handle = people_log::mount(host.clone(), JsValue::from(options)).unwrap();
+        let mut handle = mount_offline(&host);
         let shadow = host.shadow_root().expect("a shadow root");
         assert_eq!(popstate_listeners(), listeners + 1, "round {round}: one listener while mounted");
         if round % 2 == 0 {
@@ -155,9 +148,7 @@ async fn options_shape_numbers_theme_requests_and_the_url() {
         }
         _ => Reply::status(404, ""),
     });
-    let document = web_sys::window().unwrap().document().unwrap();
-    let host: HtmlElement = document.create_element("div").unwrap().unchecked_into();
-    document.body().unwrap().append_child(&host).unwrap();
+    let host = host();
     let options = js_sys::JSON::parse(&format!(
         r#"{{"apiBase":"{FAKE_API}","locale":"de-DE","theme":"dark","urlState":false,"credentials":"omit",
             "headers":{{"Authorization":"Bearer one"}}}}"#

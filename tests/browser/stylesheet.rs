@@ -1,6 +1,6 @@
-use super::support::{tick, until};
+use super::support::{host, mount_offline, tick, until};
 use people_log::ui::stylesheet::{CSS, SOURCE};
-use wasm_bindgen::{prelude::Closure, JsCast, JsValue};
+use wasm_bindgen::{prelude::Closure, JsCast};
 use wasm_bindgen_test::*;
 use web_sys::{CssStyleSheet, HtmlElement};
 
@@ -27,15 +27,11 @@ fn the_squeezed_css_holds_the_same_rules() {
 /// `<style>` element there), and no `style` attribute appears in the widget's markup.
 #[wasm_bindgen_test]
 async fn instances_share_one_adopted_sheet() {
-    let document = web_sys::window().unwrap().document().unwrap();
     let mut handles = Vec::new();
     let mut shadows = Vec::new();
     for _ in 0..2 {
-        let host: HtmlElement = document.create_element("div").unwrap().unchecked_into();
-        document.body().unwrap().append_child(&host).unwrap();
-        let options = js_sys::Object::new();
-        js_sys::Reflect::set(&options, &"apiBase".into(), &"http://127.0.0.1:9/api".into()).unwrap();
-        handles.push((people_log::mount(host.clone(), JsValue::from(options)).unwrap(), host.clone()));
+        let host = host();
+        handles.push((mount_offline(&host), host.clone()));
         shadows.push(host.shadow_root().unwrap());
     }
     tick().await;
@@ -69,13 +65,9 @@ async fn the_narrow_layout_follows_the_widgets_own_width() {
         move || errors.set(errors.get() + 1)
     });
     window.add_event_listener_with_callback("error", count.as_ref().unchecked_ref()).unwrap();
-    let document = window.document().unwrap();
-    let host: HtmlElement = document.create_element("div").unwrap().unchecked_into();
+    let host = host();
     host.style().set_property("width", "360px").unwrap();
-    document.body().unwrap().append_child(&host).unwrap();
-    let options = js_sys::Object::new();
-    js_sys::Reflect::set(&options, &"apiBase".into(), &"http://127.0.0.1:9/api".into()).unwrap();
-    let mut handle = people_log::mount(host.clone(), JsValue::from(options)).unwrap();
+    let mut handle = mount_offline(&host);
     let shadow = host.shadow_root().unwrap();
     let padding = || {
         let widget = shadow.query_selector(".plb").unwrap().unwrap();

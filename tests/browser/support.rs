@@ -5,6 +5,22 @@ use leptos::{mount::mount_to, prelude::*};
 use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
 
+/// An empty element at the end of the test page's body, to mount the whole widget into.
+pub fn host() -> HtmlElement {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let host: HtmlElement = document.create_element("div").unwrap().unchecked_into();
+    document.body().unwrap().append_child(&host).unwrap();
+    host
+}
+
+/// The whole widget mounted into `host` through the public `mount`, against an API base where
+/// nothing answers: every request fails as a network error.
+pub fn mount_offline(host: &HtmlElement) -> people_log::MountHandle {
+    let options = js_sys::Object::new();
+    js_sys::Reflect::set(&options, &"apiBase".into(), &"http://127.0.0.1:9/api".into()).unwrap();
+    people_log::mount(host.clone(), options.into()).unwrap()
+}
+
 /// A fresh container in the test page, removed with the returned handle.
 pub struct Mounted {
     pub container: HtmlElement,
