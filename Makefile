@@ -13,8 +13,10 @@ export PATH := $(CURDIR)/node_modules/.bin:$(CARGO_DIR)/bin:$(PATH)
 # Panic locations in the wasm name source files: strip this machine's prefixes so every machine
 # builds the same bytes and the size check is deterministic. No DWARF in any wasm build: no browser
 # reads it (stack traces use the name section), and it made the browser tests' module 200 MB
-# instead of 20, for each engine to download and parse within the runner's budget.
-export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS := --remap-path-prefix=$(CARGO_DIR)/registry/src= --remap-path-prefix=$(CURDIR)= -C debuginfo=0
+# instead of 20, for each engine to download and parse within the runner's budget. Relocations
+# kept in every wasm link: the splitter (scripts/split-parts.sh) moves code by them, and one set
+# of flags for every wasm build lets them share compiled dependencies.
+export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS := --remap-path-prefix=$(CARGO_DIR)/registry/src= --remap-path-prefix=$(CURDIR)= -C debuginfo=0 -Clink-args=--emit-relocs
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 # Firefox and WebKit (`make engines`): wasm-bindgen-test-runner takes WebKitGTK's driver where it
 # expects Safari's (both speak W3C WebDriver), and runs it under Xvfb since MiniBrowser needs a display.
@@ -53,6 +55,7 @@ browser:
 engines:
 	@scripts/ensure-tools.sh engines
 
+# trunk builds the page and runs cargo; its post-build hook splits the wasm (scripts/split-parts.sh).
 release: tools
 	trunk build --release
 	cargo build -p mock-api --release
@@ -77,6 +80,7 @@ test: browser engines
 	$(call step,rustfmt,cargo fmt --all --check)
 	$(call step,clippy (native),cargo clippy --workspace --all-targets -- -D warnings)
 	$(call step,clippy (wasm32),cargo clippy -p people-log --target wasm32-unknown-unknown --all-targets -- -D warnings)
+	$(call step,clippy (wasm32 split),cargo clippy -p people-log --target wasm32-unknown-unknown --features split -- -D warnings)
 	$(call step,cargo test,cargo test --workspace)
 	$(call step,browser tests (Chromium),cargo test -p people-log --target wasm32-unknown-unknown --test browser)
 	$(call step,browser tests (Firefox),GECKODRIVER=$(GECKODRIVER) cargo test -p people-log --target wasm32-unknown-unknown --test browser)

@@ -5,6 +5,7 @@
 
 pub mod actions;
 pub mod api;
+pub mod batch_part;
 pub mod config;
 pub mod embed;
 pub mod filters;
@@ -42,8 +43,9 @@ pub fn App(
     provide_context(format::Locale(config.locale.as_deref().map(Into::into)));
     provide_context(config.clone());
     let api = ApiClient::for_host(config, headers, events);
-    provide_context(api.clone());
-    jobs::JobCenter::provide(api);
+    provide_context(api);
+    provide_context(jobs::FinishedJobs(RwSignal::new(0)));
+    batch_part::provide();
     view! {
         <div class="plb" data-theme=theme>
             <PeopleScreen />

@@ -1,9 +1,66 @@
-use super::{catalog, flow::ActionDialog};
-use crate::api::{spawn_request, ApiClient, ApiError};
+use super::catalog;
+use crate::{
+    api::{spawn_request, ApiClient, ApiError},
+    ui::{Part, PartView},
+};
 use contract::{ActionGroup, ActionKind, Me};
 use leptos::{html, prelude::*};
 use wasm_bindgen::JsCast;
 use web_sys::{FocusEvent, HtmlElement, KeyboardEvent};
+
+/// The Actions button in the first download: the menu is in the batch part. Until that is in, a
+/// stand-in button; a click on it fetches the part at once, says "Loading…", and opens the menu
+/// when it comes.
+#[component]
+pub fn ActionsButton(
+    /// Nothing is selected: the button stays disabled and says why.
+    #[prop(into)]
+    empty: Signal<bool>,
+) -> impl IntoView {
+    let part = use_context::<Part>();
+    let ready = Memo::new(move |_| part.is_some_and(Part::is_ready));
+    let clicked = RwSignal::new(false);
+    // The real button takes the stand-in's focus, so a keyboard user is not dropped on the page.
+    let focused = RwSignal::new(false);
+    move || {
+        if ready.get() {
+            let (open, focus) = (clicked.get_untracked(), focused.get_untracked());
+            view! { <PartView view=crate::batch_part::actions_menu(empty, open, focus) /> }.into_any()
+        } else {
+            let busy = move || clicked.get() && part.is_some_and(Part::is_loading);
+            view! {
+                <div class="plb-menu-wrap">
+                    <button
+                        type="button"
+                        class="plb-primary"
+                        id="plb-actions"
+                        aria-haspopup="menu"
+                        aria-expanded="false"
+                        aria-busy=move || busy().to_string()
+                        aria-describedby=move || empty.get().then_some("plb-actions-why")
+                        disabled=empty
+                        on:focus=move |_| focused.set(true)
+                        on:blur=move |_| focused.set(false)
+                        on:click=move |_| {
+                            clicked.set(true);
+                            if let Some(part) = part {
+                                part.load();
+                            }
+                        }
+                    >
+                        "Actions"
+                        <span aria-hidden="true">" ▾"</span>
+                    </button>
+                    <span id="plb-actions-why" class="plb-muted" hidden=move || !empty.get()>
+                        "Select at least one user"
+                    </span>
+                    <span class="plb-part-busy" role="status">{move || busy().then_some("Loading…")}</span>
+                </div>
+            }
+            .into_any()
+        }
+    }
+}
 
 /// The Actions menu button (WAI-ARIA APG menu button) and the dialog its items open. The menu is
 /// built only from `GET /me`'s allowed actions; after a 403 the dialog reloads `/me`, so an action
@@ -13,6 +70,12 @@ pub fn ActionsMenu(
     /// Nothing is selected: the button stays disabled and says why.
     #[prop(into)]
     empty: Signal<bool>,
+    /// Open the menu as soon as it has its actions (the admin clicked before it was here).
+    #[prop(optional)]
+    open_now: bool,
+    /// Take focus (the stand-in it replaces had it).
+    #[prop(optional)]
+    focus_now: bool,
 ) -> impl IntoView {
     // Without a client (component tests) nobody asks, and the menu waits for `/me`.
     let api = use_context::<ApiClient>();
@@ -38,7 +101,7 @@ pub fn ActionsMenu(
         dialog_open.set(true);
     });
     view! {
-        <MenuButton groups=groups.into() empty on_pick />
+        <MenuButton groups=groups.into() empty on_pick open_now focus_now />
         {move || match me.get() {
             Some(Err(e)) => Some(view! {
                 <span class="plb-field-error" role="alert">
@@ -48,7 +111,10 @@ pub fn ActionsMenu(
             }),
             _ => None,
         }}
-        {move || chosen.get().map(|kind| view! { <ActionDialog kind me=me_now open=dialog_open on_forbidden=load_me /> })}
+        // The dialog is in the batch part: the first pick may have to fetch it ("Loading…").
+        {move || chosen.get().map(|kind| {
+            view! { <PartView view=crate::batch_part::action_dialog(kind, me_now, dialog_open, load_me) eager=true /> }
+        })}
     }
 }
 
@@ -66,6 +132,12 @@ pub fn MenuButton(
     empty: Signal<bool>,
     /// An action was chosen; focus is back on the button, so the dialog returns it there.
     on_pick: Callback<ActionKind>,
+    /// Open on the first item as soon as there are items.
+    #[prop(optional)]
+    open_now: bool,
+    /// Take focus once mounted.
+    #[prop(optional)]
+    focus_now: bool,
 ) -> impl IntoView {
     let none_allowed = move || groups.with(|g| g.as_ref().is_some_and(Vec::is_empty));
     let (open, set_open) = signal(false);
@@ -96,6 +168,26 @@ pub fn MenuButton(
             }
         }
     };
+
+    if focus_now {
+        Effect::new(move |_| {
+            if let Some(b) = button.get() {
+                let _ = b.focus();
+            }
+        });
+    }
+    if open_now {
+        Effect::new(move |opened: Option<bool>| {
+            if opened == Some(true) {
+                return true;
+            }
+            let has_items = groups.with(|g| g.as_ref().is_some_and(|g| !g.is_empty()));
+            if has_items && !empty.get_untracked() {
+                show(false);
+            }
+            has_items
+        });
+    }
 
     let on_button_key = move |ev: KeyboardEvent| match ev.key().as_str() {
         "Enter" | " " | "ArrowDown" => {

@@ -8,7 +8,8 @@ mod menu;
 mod review;
 pub mod run;
 
-pub use menu::{ActionsMenu, MenuButton};
+pub use flow::ActionDialog;
+pub use menu::{ActionsButton, ActionsMenu, MenuButton};
 
 /// Today as the server counts days (UTC), `YYYY-MM-DD`: the date rules compare against it.
 fn today() -> String {

@@ -16,6 +16,11 @@ use leptos_use::{use_document_visibility, use_timeout_fn, use_window_focus, UseT
 use std::{sync::Arc, time::Duration};
 use web_sys::VisibilityState;
 
+/// Bumps each time a followed job reaches a terminal state; the table reloads on it. Provided by
+/// `App` in the first download, which the job center itself is not.
+#[derive(Clone, Copy, Debug)]
+pub struct FinishedJobs(pub RwSignal<u32>);
+
 /// What the page knows of one job.
 #[derive(Clone, Debug, PartialEq)]
 pub struct JobEntry {
@@ -74,7 +79,7 @@ impl JobCenter {
         let center = JobCenter {
             jobs: RwSignal::new(Vec::new()),
             schedule: StoredValue::new(Schedule::default()),
-            finished: RwSignal::new(0),
+            finished: use_context::<FinishedJobs>().map_or_else(|| RwSignal::new(0), |f| f.0),
             completions: RwSignal::new(Vec::new()),
             announcement: RwSignal::new(String::new()),
             open: RwSignal::new(None),
@@ -135,9 +140,9 @@ impl JobCenter {
         }
     }
 
-    /// Bumps each time a followed job reaches a terminal state (the table reloads on it).
-    pub fn finished_count(self) -> Signal<u32> {
-        self.finished.into()
+    /// The center of this widget, created under the current (the app's) owner on first use.
+    pub fn ensure() -> Self {
+        use_context::<JobCenter>().unwrap_or_else(|| JobCenter::provide(expect_context::<ApiClient>()))
     }
 
     /// Every known job, newest first.

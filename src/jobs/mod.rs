@@ -10,6 +10,6 @@ pub mod schedule;
 mod summary;
 mod tray;
 
-pub use center::{JobCenter, JobEntry};
+pub use center::{FinishedJobs, JobCenter, JobEntry};
 pub use progress_view::JobProgress;
-pub use tray::JobsTray;
+pub use tray::{JobsStandIn, JobsTray};

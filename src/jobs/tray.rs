@@ -80,6 +80,17 @@ pub fn JobsTray() -> impl IntoView {
     }
 }
 
+/// The tray's button as it shows before the batch part is in (same box, disabled), so nothing
+/// below it moves when the tray replaces it.
+#[component]
+pub fn JobsStandIn() -> impl IntoView {
+    view! {
+        <div class="plb-tray">
+            <button type="button" aria-expanded="false" disabled>"Jobs"</button>
+        </div>
+    }
+}
+
 /// One job in the tray: its title opens its progress or summary.
 #[component]
 fn TrayItem(id: JobId) -> impl IntoView {

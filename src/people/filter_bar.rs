@@ -1,6 +1,6 @@
 use crate::{
     filters::{self, Field},
-    ui::Picker,
+    ui::{PartView, Picker},
 };
 use contract::{ContentFilter, Filter, FilterOptions, HireDate, ListQuery, Progress};
 use leptos::{leptos_dom::helpers::TimeoutHandle, prelude::*};
@@ -78,15 +78,10 @@ pub fn FilterBar(
                     "Filters"
                 </button>
             </div>
-            {move || open.get().then(|| view! {
-                <div id="plb-filter-panel" class="plb-filter-panel" role="group" aria-label="Filters">
-                    {Field::ALL
-                        .into_iter()
-                        .map(|field| view! { <Checklist field filter options set_filter=Callback::new(set_filter) /> })
-                        .collect_view()}
-                    <ContentFilterFields filter options set_filter=Callback::new(set_filter) />
-                    <HireDateFields filter set_filter=Callback::new(set_filter) />
-                </div>
+            // The panel is in the batch part: opened before that is in, it says "Loading…".
+            {move || open.get().then(|| {
+                let set_filter = Callback::new(set_filter);
+                view! { <PartView view=crate::batch_part::filter_panel(filter, options, set_filter) eager=true /> }
             })}
             {move || chips.with(|c| !c.is_empty()).then(|| view! {
                 <ul class="plb-chips" aria-label="Active filters">
@@ -125,6 +120,25 @@ pub fn FilterBar(
                     </li>
                 </ul>
             })}
+        </div>
+    }
+}
+
+/// The filter panel: every multi-select, the content and progress pair, and the hire date.
+#[component]
+pub fn FilterPanel(
+    /// The filters in the URL.
+    filter: Memo<Filter>,
+    /// Choices from `GET /filter-options`.
+    options: Signal<FilterOptions>,
+    /// Navigate to the view with these filters.
+    set_filter: Callback<Filter>,
+) -> impl IntoView {
+    view! {
+        <div id="plb-filter-panel" class="plb-filter-panel" role="group" aria-label="Filters">
+            {Field::ALL.into_iter().map(|field| view! { <Checklist field filter options set_filter /> }).collect_view()}
+            <ContentFilterFields filter options set_filter />
+            <HireDateFields filter set_filter />
         </div>
     }
 }

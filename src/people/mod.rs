@@ -8,9 +8,9 @@ mod state;
 mod states;
 mod table;
 
-pub use filter_bar::FilterBar;
+pub use filter_bar::{FilterBar, FilterPanel};
 pub use pagination::Pagination;
-pub use saved_views::SavedViews;
+pub use saved_views::{SavedViews, SavedViewsStandIn};
 pub use selection_bar::{count_text, SelectionBanner, SelectionBar};
 pub use state::SelectionState;
 pub use states::{EmptyResult, LoadError, TableSkeleton};
@@ -20,7 +20,8 @@ use crate::{
     api::{spawn_request, ApiClient, ApiError, Superseding},
     config::Config,
     filters,
-    ui::Later,
+    jobs::JobsStandIn,
+    ui::{Later, Part, PartProblem, PartView},
     url_query::UrlQuery,
 };
 use contract::{Filter, FilterOptions, ListQuery, PeoplePage, Problem, QueryError};
@@ -119,7 +120,7 @@ pub fn PeopleScreen() -> impl IntoView {
     // run would wait for all of it); then again whenever the URL's query changes, or a finished
     // job changed users (show the rows as they are now).
     load(parsed.get_untracked());
-    let jobs_finished = use_context::<crate::jobs::JobCenter>().map(|c| c.finished_count());
+    let jobs_finished = use_context::<crate::jobs::FinishedJobs>().map(|f| f.0);
     Effect::new({
         let load = load.clone();
         move |ran: Option<()>| {
@@ -133,6 +134,15 @@ pub fn PeopleScreen() -> impl IntoView {
         }
     });
     let retry = Callback::new(move |_| load(parsed.get_untracked()));
+
+    // The later parts are fetched once the first answer is on screen, when the browser is idle.
+    let part = use_context::<Part>();
+    let shown = move |answer: Option<_>| {
+        if let (Some(part), Some(_)) = (part, &answer) {
+            part.prefetch();
+        }
+        answer
+    };
 
     let clear_filters =
         Callback::new(move |_| go.run(filters::with_filter(&query.get_untracked(), Filter::default())));
@@ -153,13 +163,14 @@ pub fn PeopleScreen() -> impl IntoView {
             // Built in three tasks, top to bottom: this one (which has sent the first page's
             // request), the controls below the search, then the results.
             <Later>
-                <SavedViews query go />
+                <PartView view=crate::batch_part::saved_views(query, go) stand_in=SavedViewsStandIn />
                 <SelectionBar announcement />
-                <crate::jobs::JobsTray />
+                <PartView view=crate::batch_part::jobs_tray() stand_in=JobsStandIn />
+                <PartProblem />
             </Later>
             <Later>
                 <section class="plb-results" aria-label="People" class:plb-pending=pending aria-busy=move || pending.get().to_string()>
-                    {move || match result.get() {
+                    {move || match shown(result.get()) {
                         None => view! { <TableSkeleton /> }.into_any(),
                         Some((_, Ok(page))) if page.items.is_empty() => view! { <EmptyResult on_clear=clear_filters /> }.into_any(),
                         Some((q, Ok(page))) => {

@@ -102,6 +102,20 @@ pub fn SavedViews(
     }
 }
 
+/// The saved views' form as it shows before the batch part is in: the same boxes, disabled, so
+/// the table below does not move when the real one replaces it.
+#[component]
+pub fn SavedViewsStandIn() -> impl IntoView {
+    view! {
+        <section class="plb-views" aria-label="Saved views">
+            <div class="plb-view-form">
+                <input type="text" aria-label="View name" placeholder="Name these filters" disabled />
+                <button type="button" disabled>"Save view"</button>
+            </div>
+        </section>
+    }
+}
+
 /// One saved view: apply it, rename it in place, delete it.
 #[component]
 fn ViewItem(

@@ -1,5 +1,5 @@
 use super::state::SelectionState;
-use crate::{actions::ActionsMenu, format::count, selection::Banner, selection::Selection};
+use crate::{actions::ActionsButton, format::count, selection::Banner, selection::Selection};
 use contract::{Filter, UserId};
 use leptos::prelude::*;
 
@@ -88,7 +88,7 @@ pub fn SelectionBar(
             <button type="button" hidden=empty on:click=move |_| state.clear()>
                 "Clear"
             </button>
-            <ActionsMenu empty />
+            <ActionsButton empty />
             <p class="plb-visually-hidden" role="status">
                 {announcement}
             </p>

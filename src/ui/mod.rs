@@ -1,13 +1,15 @@
 //! Generic pieces shared by the screens: the modal dialog, the searchable pick, the deferred build,
-//! the stylesheet and the width watch.
+//! the later parts, the stylesheet and the width watch.
 
 mod dialog;
 mod later;
+pub mod part;
 mod picker;
 pub mod stylesheet;
 mod width;
 
 pub use dialog::Modal;
 pub use later::Later;
+pub use part::{Part, PartError, PartFuture, PartProblem, PartState, PartView};
 pub use picker::Picker;
 pub use width::{watch_width, WidthWatch};

@@ -196,6 +196,9 @@ test("back and forward restore each instance; the host's parameter and hash surv
 async function styles(scope: Locator | Page) {
   const read = (l: Locator, props: string[]) =>
     l.evaluate((el, props) => props.map((p) => getComputedStyle(el).getPropertyValue(p)), props);
+  // The Actions button is a stand-in until the batch part is in (its Jobs button is enabled), then the
+  // part's own: read the one that stays.
+  await expect(scope.getByRole("button", { name: "Jobs" })).toBeEnabled();
   const actions = scope.getByRole("button", { name: "Actions", exact: true });
   const header = scope.getByRole("checkbox", { name: "Select all users on this page" });
   const table = scope.getByRole("table", { name: "Users" });

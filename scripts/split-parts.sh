@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Trunk's post-build hook: makes the widget's files from the wasm cargo
+# linked, in place of trunk's own wasm-bindgen output (trunk cannot run a step between the link
+# and wasm-bindgen: trunk-rs/trunk#1022). Splits it at its in_part! functions
+# (tools/split-parts), runs wasm-bindgen on the first download, wasm-opt on every part, terser on
+# the JS, and then scripts/precompress.mjs.
+#   scripts/split-parts.sh            as a trunk hook (TRUNK_STAGING_DIR, TRUNK_PROFILE)
+#   scripts/split-parts.sh OUT [debug|release]   by hand, into OUT
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+out=${TRUNK_STAGING_DIR:-${1:?usage: scripts/split-parts.sh OUT [debug|release]}}
+profile=${TRUNK_PROFILE:-${2:-release}}
+linked=$root/target/wasm32-unknown-unknown/$profile/people-log.wasm
+work=$root/target/split-parts/$profile
+fail() { printf 'split-parts: error: %s\n' "$*" >&2; exit 1; }
+
+[ -f "$linked" ] || fail "no $linked: build the widget first (make release)"
+rm -rf "$work"
+mkdir -p "$work/bindgen"
+cargo run --quiet -p split-parts -- "$linked" "$work"
+wasm-bindgen --target web --keep-lld-exports --no-typescript --out-name people-log \
+  --out-dir "$work/bindgen" "$work/main.wasm"
+
+rm -rf "$out"/people-log* "$out/snippets"
+cp -r "$work/bindgen/." "$out/"
+cp "$work"/people-log_parts.js "$work"/people-log_*.wasm "$out/"
+# Release only: -Oz measured against -Os, -O3, --converge and --gufa-optimizing (all within
+# 0.3 KiB); the glue minified (9.6 -> 7.4 KiB brotli), since it is in every first download.
+if [ "$profile" = release ]; then
+  for wasm in "$out"/people-log*.wasm; do
+    "$root/node_modules/.bin/wasm-opt" -Oz --strip-debug --strip-producers "$wasm" -o "$wasm"
+  done
+  for js in "$out/people-log.js" "$out/people-log_parts.js"; do
+    "$root/node_modules/.bin/terser" --module --compress --mangle --output "$js" "$js"
+  done
+fi
+TRUNK_PROFILE=$profile node "$root/scripts/precompress.mjs" "$out"
