@@ -15,6 +15,10 @@ pub const NOTE_MAX: usize = 500;
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(tag = "kind", rename_all = "snake_case")]
+// In the browser it is read through `FlatAction`: serde buffers an internally tagged enum through
+// its `Content` (serde-rs/serde#1495), about 30 KB of the widget's wasm. The server keeps the
+// derive, whose errors name the JSON path of the failing member.
+#[cfg_attr(target_arch = "wasm32", serde(try_from = "FlatAction"))]
 pub enum BatchAction {
     ResendInvitations,
     SendPasswordReset,
@@ -228,5 +232,113 @@ mod tests {
         assert_eq!(cert("2026-11-26").validate("2026-11-25")[0].message, "The issue date is in the future");
         // A malformed date gets the shape error only, not a second one about its order.
         assert_eq!(cert("soon").validate("2026-11-25").len(), 1);
+    }
+}
+
+/// Every action's members in one flat struct, as the browser reads a `BatchAction`: a plain
+/// struct's deserializer is a fraction of an internally tagged enum's.
+#[derive(Clone, Debug, Default, Deserialize)]
+pub struct FlatAction {
+    kind: Option<ActionKind>,
+    confirm_count: Option<u64>,
+    team_id: Option<String>,
+    specialism_ids: Option<Vec<String>>,
+    role: Option<Role>,
+    language: Option<String>,
+    label_ids: Option<Vec<String>>,
+    task_id: Option<String>,
+    due_date: Option<String>,
+    content_ids: Option<Vec<String>>,
+    note: Option<String>,
+    subject: Option<String>,
+    message: Option<String>,
+    certificate_id: Option<String>,
+    issue_date: Option<String>,
+}
+
+impl TryFrom<FlatAction> for BatchAction {
+    type Error = String;
+
+    fn try_from(flat: FlatAction) -> Result<Self, String> {
+        fn need<T>(value: Option<T>, field: &str) -> Result<T, String> {
+            value.ok_or_else(|| format!("missing field `{field}`"))
+        }
+        use ActionKind as K;
+        use BatchAction as B;
+        let f = flat;
+        Ok(match need(f.kind, "kind")? {
+            K::ResendInvitations => B::ResendInvitations,
+            K::SendPasswordReset => B::SendPasswordReset,
+            K::Deactivate => B::Deactivate,
+            K::Reactivate => B::Reactivate,
+            K::Delete => B::Delete { confirm_count: need(f.confirm_count, "confirm_count")? },
+            K::AddToTeam => B::AddToTeam { team_id: need(f.team_id, "team_id")? },
+            K::AddSpecialisms => {
+                B::AddSpecialisms { specialism_ids: need(f.specialism_ids, "specialism_ids")? }
+            }
+            K::ChangeRole => B::ChangeRole { role: need(f.role, "role")? },
+            K::ChangeLanguage => B::ChangeLanguage { language: need(f.language, "language")? },
+            K::AddLabels => B::AddLabels { label_ids: need(f.label_ids, "label_ids")? },
+            K::RemoveLabels => B::RemoveLabels { label_ids: need(f.label_ids, "label_ids")? },
+            K::AddTask => B::AddTask { task_id: need(f.task_id, "task_id")?, due_date: f.due_date },
+            K::ShareContent => {
+                B::ShareContent { content_ids: need(f.content_ids, "content_ids")?, note: f.note }
+            }
+            K::SendNotification => B::SendNotification {
+                subject: need(f.subject, "subject")?,
+                message: need(f.message, "message")?,
+            },
+            K::AssignCertificate => B::AssignCertificate {
+                certificate_id: need(f.certificate_id, "certificate_id")?,
+                issue_date: need(f.issue_date, "issue_date")?,
+            },
+        })
+    }
+}
+
+#[cfg(test)]
+mod flat_tests {
+    use super::*;
+
+    fn every_action() -> Vec<BatchAction> {
+        let ids = || vec!["a".to_owned(), "b".to_owned()];
+        vec![
+            BatchAction::ResendInvitations,
+            BatchAction::SendPasswordReset,
+            BatchAction::Deactivate,
+            BatchAction::Reactivate,
+            BatchAction::Delete { confirm_count: 4213 },
+            BatchAction::AddToTeam { team_id: "sales-emea".into() },
+            BatchAction::AddSpecialisms { specialism_ids: ids() },
+            BatchAction::ChangeRole { role: Role::Admin },
+            BatchAction::ChangeLanguage { language: "de".into() },
+            BatchAction::AddLabels { label_ids: ids() },
+            BatchAction::RemoveLabels { label_ids: ids() },
+            BatchAction::AddTask { task_id: "t1".into(), due_date: Some("2026-12-19".into()) },
+            BatchAction::AddTask { task_id: "t1".into(), due_date: None },
+            BatchAction::ShareContent { content_ids: ids(), note: Some("Read this".into()) },
+            BatchAction::ShareContent { content_ids: ids(), note: None },
+            BatchAction::SendNotification { subject: "Hi".into(), message: "Body".into() },
+            BatchAction::AssignCertificate { certificate_id: "c1".into(), issue_date: "2026-12-01".into() },
+        ]
+    }
+
+    #[test]
+    fn the_flat_form_reads_what_the_server_writes_for_every_action() {
+        let kinds: std::collections::HashSet<_> = every_action().iter().map(BatchAction::kind).collect();
+        assert_eq!(kinds.len(), ActionKind::ALL.len(), "every action is tried");
+        for action in every_action() {
+            let wire = serde_json::to_value(&action).unwrap();
+            let flat: FlatAction = serde_json::from_value(wire.clone()).unwrap();
+            assert_eq!(BatchAction::try_from(flat), Ok(action), "{wire}");
+        }
+    }
+
+    #[test]
+    fn the_flat_form_names_a_missing_member() {
+        let flat: FlatAction = serde_json::from_str(r#"{"kind":"add_to_team"}"#).unwrap();
+        assert_eq!(BatchAction::try_from(flat), Err("missing field `team_id`".to_owned()));
+        let flat: FlatAction = serde_json::from_str(r#"{"team_id":"x"}"#).unwrap();
+        assert_eq!(BatchAction::try_from(flat), Err("missing field `kind`".to_owned()));
     }
 }
