@@ -39,6 +39,7 @@ async function load(browser, config) {
   const specs = [
     { name: "lean", url: "/bench/lean.html" },
     { name: "same-markup", url: "/bench/same-markup.html" },
+    { name: "react", url: "/bench/react/index.html" },
     { name: "widget", url: "/" },
   ];
   if (config.baseline) specs.push({ name: `widget @${config.baseline}`, url: "/baseline/" });

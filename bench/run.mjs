@@ -1,4 +1,5 @@
-// `make bench`: interaction, load, flows, scale and memory of the widget against two plain pages,
+// `make bench`: interaction, load, flows, scale and memory of the widget against two plain pages
+// and a React 19 + TanStack Table page of the same markup,
 // in headless Chromium through Playwright and CDP. scripts/bench.sh builds and serves everything;
 // this file drives the browser and writes bench/RESULTS.md and bench/results.json.
 import { chromium } from "@playwright/test";
@@ -16,6 +17,7 @@ function pages() {
     { name: "lean", url: `/bench/lean.html?${q}` },
     { name: "lean (A/A)", url: `/bench/lean.html?${q}` },
     { name: "same-markup", url: `/bench/same-markup.html?${q}` },
+    { name: "react", url: `/bench/react/index.html?${q}` },
     { name: "widget", url: `/?${q}` },
   ];
   if (config.baseline) list.push({ name: `widget @${config.baseline}`, url: `/baseline/?${q}` });

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# `make bench`: builds the release widget, a profiling build (wasm function names kept) and, with
+# `make bench`: builds the release widget, the React peer (bench/react), a profiling build (wasm
+# function names kept) and, with
 # BENCH_BASELINE=<git rev>, that commit's widget; serves them beside the plain-JS pages of bench/
 # from the mock API (5,000 people, and a second one with 1,000,000 for the scale run); runs
 # bench/run.mjs, which writes bench/RESULTS.md and bench/results.json. Nothing here is part of
@@ -40,6 +41,11 @@ mkdir -p "$www/bench"
 cp -a dist/. "$www/"
 cp bench/lean.html bench/lean.css bench/lean.js bench/same-markup.html bench/same-markup.js "$www/bench/"
 cp style/demo-page.css "$www/demo-page.css"
+echo "==> React 19 + TanStack Table peer (bench/react: Vite, from its package-lock.json)"
+npm ci --prefix bench/react --no-audit --no-fund --silent
+(cd bench/react && BENCH_REACT_OUT="$OLDPWD/$www/bench/react" npx vite build)
+# Compressed as the widget's files are, so the load table compares like with like.
+node scripts/precompress.mjs "$www/bench/react"
 # same-markup uses the widget's table, filter and layout CSS (src/ui/stylesheet.rs: SOURCE).
 cat style/base.css style/people.css style/filters.css style/layout.css > "$www/bench/widget.css"
 
@@ -49,7 +55,7 @@ echo "==> profiling build (wasm-opt --debuginfo keeps function names for the pro
 sed -e 's|data-bin="people-log"|href="../../Cargo.toml" data-bin="people-log" data-wasm-opt-params="--debuginfo" data-keep-debug|' \
   -E -e 's#(href|src)="(style|demo|examples)/#\1="../../\2/#g' index.html > "$out/profiling.html"
 grep -q 'data-wasm-opt-params' "$out/profiling.html" || { echo "bench: index.html's rust link changed; update scripts/bench.sh" >&2; exit 1; }
-trunk build --release --dist "$www/profiling" --public-url /profiling/ "$out/profiling.html"
+PARTS_KEEP_NAMES=1 trunk build --release --dist "$www/profiling" --public-url /profiling/ "$out/profiling.html"
 serve_under profiling
 grep -q '"/profiling/people-log.js"' "$www/profiling/loader.js" || { echo "bench: demo/loader.js changed; update scripts/bench.sh" >&2; exit 1; }
 

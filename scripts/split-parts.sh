@@ -6,6 +6,7 @@
 # the JS, and then scripts/precompress.mjs.
 #   scripts/split-parts.sh            as a trunk hook (TRUNK_STAGING_DIR, TRUNK_PROFILE)
 #   scripts/split-parts.sh OUT [debug|release]   by hand, into OUT
+# PARTS_KEEP_NAMES=1 keeps the wasm function names (make bench's profiling build).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 out=${TRUNK_STAGING_DIR:-${1:?usage: scripts/split-parts.sh OUT [debug|release]}}
@@ -18,7 +19,9 @@ fail() { printf 'split-parts: error: %s\n' "$*" >&2; exit 1; }
 rm -rf "$work"
 mkdir -p "$work/bindgen"
 cargo run --quiet -p split-parts -- "$linked" "$work"
-wasm-bindgen --target web --keep-lld-exports --no-typescript --out-name people-log \
+keep=()
+[ "${PARTS_KEEP_NAMES:-}" = 1 ] && keep=(--keep-debug)
+wasm-bindgen --target web --keep-lld-exports --no-typescript "${keep[@]}" --out-name people-log \
   --out-dir "$work/bindgen" "$work/main.wasm"
 
 rm -rf "$out"/people-log* "$out/snippets"
@@ -27,8 +30,10 @@ cp "$work"/people-log_parts.js "$work"/people-log_*.wasm "$out/"
 # Release only: -Oz measured against -Os, -O3, --converge and --gufa-optimizing (all within
 # 0.3 KiB); the glue minified (9.6 -> 7.4 KiB brotli), since it is in every first download.
 if [ "$profile" = release ]; then
+  strip=(--strip-debug --strip-producers)
+  [ "${PARTS_KEEP_NAMES:-}" = 1 ] && strip=(--debuginfo)
   for wasm in "$out"/people-log*.wasm; do
-    "$root/node_modules/.bin/wasm-opt" -Oz --strip-debug --strip-producers "$wasm" -o "$wasm"
+    "$root/node_modules/.bin/wasm-opt" -Oz "${strip[@]}" "$wasm" -o "$wasm"
   done
   for js in "$out/people-log.js" "$out/people-log_parts.js"; do
     "$root/node_modules/.bin/terser" --module --compress --mangle --output "$js" "$js"
