@@ -81,22 +81,21 @@ pub fn SavedViews(
                 <button type="submit" disabled=saving>"Save view"</button>
                 {move || error.get().map(|e| view! { <span class="plb-field-error" role="alert">{e}</span> })}
             </form>
-            {move || {
-                views.get().map(|result| match result {
-                    Ok(list) => view! {
-                        <ul class="plb-view-list" aria-label="Saved views list">
-                            {list.into_iter().map(|view| view! { <ViewItem view query go on_changed=load list=owner.clone() /> }).collect_view()}
-                        </ul>
-                    }
-                    .into_any(),
-                    Err(e) => view! {
-                        <p class="plb-field-error" role="alert">
-                            "Saved views could not be loaded. " {e.to_string()}
-                            <button type="button" on:click=move |_| load.run(())>"Retry"</button>
-                        </p>
-                    }
-                    .into_any(),
-                })
+            // The list's box is there while it loads, so the table below moves only if it has views.
+            {move || match views.get().unwrap_or(Ok(Vec::new())) {
+                Ok(list) => view! {
+                    <ul class="plb-view-list" aria-label="Saved views list">
+                        {list.into_iter().map(|view| view! { <ViewItem view query go on_changed=load list=owner.clone() /> }).collect_view()}
+                    </ul>
+                }
+                .into_any(),
+                Err(e) => view! {
+                    <p class="plb-field-error" role="alert">
+                        "Saved views could not be loaded. " {e.to_string()}
+                        <button type="button" on:click=move |_| load.run(())>"Retry"</button>
+                    </p>
+                }
+                .into_any(),
             }}
         </section>
     }
@@ -112,6 +111,7 @@ pub fn SavedViewsStandIn() -> impl IntoView {
                 <input type="text" aria-label="View name" placeholder="Name these filters" disabled />
                 <button type="button" disabled>"Save view"</button>
             </div>
+            <ul class="plb-view-list" aria-label="Saved views list"></ul>
         </section>
     }
 }

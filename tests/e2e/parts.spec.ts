@@ -54,6 +54,21 @@ test("a click on Actions before the part is in says Loading, then opens the menu
   await expect(page.getByRole("status").filter({ hasText: "Loading…" })).toHaveCount(0);
 });
 
+test("nothing moves when the part comes in: the stand-ins have the real controls' size", async ({ page }) => {
+  const part = await holdPart(page);
+  await page.goto("/");
+  await settled(page);
+  await part.askedFor;
+  const { results } = people(page);
+  const jobs = page.getByRole("button", { name: "Jobs" });
+  await expect(jobs).toBeDisabled();
+  const before = await results.boundingBox();
+  part.release();
+  await expect(jobs).toBeEnabled();
+  await expect(page.getByRole("textbox", { name: "View name" })).toBeEnabled();
+  expect(await results.boundingBox()).toEqual(before);
+});
+
 test("the filter panel opened before the part is in says Loading, then shows its fields", async ({ page }) => {
   const part = await holdPart(page);
   await page.goto("/");
