@@ -7,6 +7,7 @@ mod browser {
     pub mod api;
     pub mod mount;
     pub mod not_shown;
+    pub mod parts;
     pub mod people_table;
     pub mod saved_views;
     pub mod selection;
