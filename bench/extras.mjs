@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { brotliCompressSync, constants } from "node:zlib";
-import { CATEGORIES, measureLoad, parse } from "./trace.mjs";
+import { CATEGORIES, measure, measureLoad, parse } from "./trace.mjs";
 import { env, frames, log, openPage } from "./common.mjs";
 import { ACTIONS, dialogFlows, dialogMemory, polling, selectAllMatching, settled, toReview } from "./dialogs.mjs";
 
@@ -23,6 +23,7 @@ export async function extras(browser, config) {
     }
   };
   await part("load", () => load(browser, config));
+  await part("menu", () => menu(browser, config));
   await part("flows", () => flows(browser, config));
   await part("memory", () => memory(browser, config));
   if (config.profiling) await part("profile", () => profile(browser, config));
@@ -66,6 +67,41 @@ async function load(browser, config) {
         // The first run of each page warms the server and the OS file cache, not the browser.
         if (run > 0) ((samples[net] ??= {})[spec.name] ??= []).push(measureLoad(parse(buffer), "load"));
       }
+    }
+  }
+  return samples;
+}
+
+/** Opening Actions on a page that has been idle for 2 s (the batch part prefetched meanwhile), one
+ * row selected: from the click to the first Commit with the menu and its items shown. 1×, a new
+ * context each sample, the widget and the baseline build. */
+async function menu(browser, config) {
+  const specs = [{ name: "widget", url: "/" }];
+  if (config.baseline) specs.push({ name: `widget @${config.baseline}`, url: "/baseline/" });
+  const runs = Number(env("BENCH_LOAD_RUNS", 5));
+  const samples = {};
+  for (let run = 0; run < runs + 1; run++) {
+    for (const spec of specs.map((_, i) => specs[(i + run) % specs.length])) {
+      const p = await openPage(browser, spec.url);
+      await p.page.goto(config.base + spec.url);
+      await settled(p.page);
+      await p.page.getByRole("checkbox", { name: /^Select (?!all )/ }).first().check();
+      // The bar's "idle for 2 s": the part is fetched when the browser is idle after the first rows.
+      await p.page.waitForTimeout(2000);
+      const at = await p.page.evaluate(() => window.__bench.aim("button", "Actions ▾"));
+      await frames(p.page);
+      await browser.startTracing(p.page, { categories: CATEGORIES });
+      let buffer;
+      try {
+        await p.page.evaluate(() => window.__bench.arm("menu", "menu"));
+        await p.page.mouse.click(at.x, at.y);
+        await p.page.evaluate(() => window.__bench.wait("menu", 30_000));
+        await frames(p.page);
+      } finally {
+        buffer = await browser.stopTracing();
+        await p.context.close();
+      }
+      if (run > 0) (samples[spec.name] ??= []).push(measure(parse(buffer), "menu"));
     }
   }
   return samples;

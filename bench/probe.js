@@ -26,6 +26,7 @@
     next: ({ before }) => !busy() && rows().length > 0 && firstName() !== before,
     rows: () => !busy() && rows().length > 0,
     text: ({ text }) => !busy() && root().textContent.includes(text),
+    menu: () => [...root().querySelectorAll("[role=menu]")].some((m) => !m.hidden && m.querySelector("[role=menuitem]")),
   };
   const targets = {
     row: (i) => boxes()[i],
