@@ -1,72 +1,71 @@
-//! The batch part: the action dialogs, the job view, the filter panel and saved views, loaded
-//! after the first rows (docs/architecture.md, Parts). These functions are its only doors from
-//! the first download; whatever only they reach is in the part's file, not in the first download.
+//! The batch part: the Actions menu and dialogs, the job view, the filter panel and saved views,
+//! loaded after the first rows (docs/architecture.md, Parts). [`open`] is its one door from the
+//! first download: whatever only it reaches is in the part's file, not in the first download.
 
 use crate::{
     actions::{ActionDialog, ActionsMenu},
     in_part,
     jobs::{JobCenter, JobsTray},
     people::{FilterPanel, SavedViews},
-    ui::Part,
+    ui::{Part, PartFuture},
 };
 use contract::{ActionKind, Filter, FilterOptions, ListQuery, Me};
 use leptos::prelude::*;
 
-in_part!(batch, fn fetch() -> () {});
-
-/// Provides the part under the app's owner; nothing is fetched yet.
-pub fn provide() -> Part {
-    Part::provide(fetch)
-}
-
-in_part!(
-    batch,
+/// What the first download asks the part to build, with what it needs.
+pub enum Door {
+    /// Nothing: only the part's file is fetched.
+    Load,
+    /// The Actions menu (and the dialogs its items open), in place of the first download's
+    /// stand-in: `open_now` opens it once it has its actions, `focus_now` focuses its button.
+    ActionsMenu { empty: Signal<bool>, open_now: bool, focus_now: bool },
     /// The dialog of one action (Configure → Review → Run).
-    pub fn action_dialog(
+    ActionDialog {
         kind: ActionKind,
         me: Signal<Option<Me>>,
         open: RwSignal<bool>,
         on_forbidden: Callback<()>,
-    ) -> AnyView {
-        expect_context::<Part>().in_app(JobCenter::ensure);
-        view! { <ActionDialog kind me open on_forbidden /> }.into_any()
-    }
-);
-
-in_part!(
-    batch,
+    },
     /// The jobs tray, its toasts and the job dialog; starts following this admin's jobs.
-    pub fn jobs_tray() -> AnyView {
-        expect_context::<Part>().in_app(JobCenter::ensure);
-        view! { <JobsTray /> }.into_any()
-    }
-);
-
-in_part!(
-    batch,
+    JobsTray,
     /// The filter panel: every multi-select, content and progress, the hire date.
-    pub fn filter_panel(
-        filter: Memo<Filter>,
-        options: Signal<FilterOptions>,
-        set_filter: Callback<Filter>,
-    ) -> AnyView {
-        view! { <FilterPanel filter options set_filter /> }.into_any()
-    }
-);
-
-in_part!(
-    batch,
+    FilterPanel { filter: Memo<Filter>, options: Signal<FilterOptions>, set_filter: Callback<Filter> },
     /// Saved views: save, apply, rename and delete.
-    pub fn saved_views(query: Memo<ListQuery>, go: Callback<ListQuery>) -> AnyView {
-        view! { <SavedViews query go /> }.into_any()
-    }
-);
+    SavedViews { query: Memo<ListQuery>, go: Callback<ListQuery> },
+}
 
 in_part!(
     batch,
-    /// The Actions menu (and the dialogs its items open), in place of the first download's
-    /// stand-in: `open_now` opens it once it has its actions, `focus_now` focuses its button.
-    pub fn actions_menu(empty: Signal<bool>, open_now: bool, focus_now: bool) -> AnyView {
-        view! { <ActionsMenu empty open_now focus_now /> }.into_any()
+    /// Builds what `door` names, under the caller's owner.
+    pub fn open(door: Door) -> AnyView {
+        // What the part provides for the whole widget lives under the app's owner.
+        let center = || expect_context::<Part>().in_app(JobCenter::ensure);
+        match door {
+            Door::Load => ().into_any(),
+            Door::ActionsMenu { empty, open_now, focus_now } => {
+                view! { <ActionsMenu empty open_now focus_now /> }.into_any()
+            }
+            Door::ActionDialog { kind, me, open, on_forbidden } => {
+                center();
+                view! { <ActionDialog kind me open on_forbidden /> }.into_any()
+            }
+            Door::JobsTray => {
+                center();
+                view! { <JobsTray /> }.into_any()
+            }
+            Door::FilterPanel { filter, options, set_filter } => {
+                view! { <FilterPanel filter options set_filter /> }.into_any()
+            }
+            Door::SavedViews { query, go } => view! { <SavedViews query go /> }.into_any(),
+        }
     }
 );
+
+/// Provides the part under the app's owner; nothing is fetched yet.
+pub fn provide() -> Part {
+    Part::provide(load)
+}
+
+fn load() -> PartFuture<()> {
+    Box::pin(async { open(Door::Load).await.map(drop) })
+}

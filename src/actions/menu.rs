@@ -1,6 +1,7 @@
 use super::catalog;
 use crate::{
     api::{spawn_request, ApiClient, ApiError},
+    batch_part::{self, Door},
     ui::{Part, PartView},
 };
 use contract::{ActionGroup, ActionKind, Me};
@@ -25,7 +26,8 @@ pub fn ActionsButton(
     move || {
         if ready.get() {
             let (open, focus) = (clicked.get_untracked(), focused.get_untracked());
-            view! { <PartView view=crate::batch_part::actions_menu(empty, open, focus) /> }.into_any()
+            let door = Door::ActionsMenu { empty, open_now: open, focus_now: focus };
+            view! { <PartView view=batch_part::open(door) /> }.into_any()
         } else {
             let busy = move || clicked.get() && part.is_some_and(Part::is_loading);
             view! {
@@ -113,7 +115,8 @@ pub fn ActionsMenu(
         }}
         // The dialog is in the batch part: the first pick may have to fetch it ("Loading…").
         {move || chosen.get().map(|kind| {
-            view! { <PartView view=crate::batch_part::action_dialog(kind, me_now, dialog_open, load_me) eager=true /> }
+            let door = Door::ActionDialog { kind, me: me_now, open: dialog_open, on_forbidden: load_me };
+            view! { <PartView view=batch_part::open(door) eager=true /> }
         })}
     }
 }

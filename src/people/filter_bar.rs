@@ -1,4 +1,5 @@
 use crate::{
+    batch_part::{self, Door},
     filters::{self, Field},
     ui::{PartView, Picker},
 };
@@ -81,7 +82,8 @@ pub fn FilterBar(
             // The panel is in the batch part: opened before that is in, it says "Loading…".
             {move || open.get().then(|| {
                 let set_filter = Callback::new(set_filter);
-                view! { <PartView view=crate::batch_part::filter_panel(filter, options, set_filter) eager=true /> }
+                let panel = batch_part::open(Door::FilterPanel { filter, options, set_filter });
+                view! { <PartView view=panel eager=true /> }
             })}
             {move || chips.with(|c| !c.is_empty()).then(|| view! {
                 <ul class="plb-chips" aria-label="Active filters">

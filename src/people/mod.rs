@@ -18,6 +18,7 @@ pub use table::PeopleTable;
 
 use crate::{
     api::{spawn_request, ApiClient, ApiError, Superseding},
+    batch_part::{self, Door},
     config::Config,
     filters,
     jobs::JobsStandIn,
@@ -163,9 +164,9 @@ pub fn PeopleScreen() -> impl IntoView {
             // Built in three tasks, top to bottom: this one (which has sent the first page's
             // request), the controls below the search, then the results.
             <Later>
-                <PartView view=crate::batch_part::saved_views(query, go) stand_in=SavedViewsStandIn />
+                <PartView view=batch_part::open(Door::SavedViews { query, go }) stand_in=SavedViewsStandIn />
                 <SelectionBar announcement />
-                <PartView view=crate::batch_part::jobs_tray() stand_in=JobsStandIn />
+                <PartView view=batch_part::open(Door::JobsTray) stand_in=JobsStandIn />
                 <PartProblem />
             </Later>
             <Later>

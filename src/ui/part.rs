@@ -1,7 +1,8 @@
 //! The widget's later parts (docs/architecture.md, Parts). The first download holds what the
-//! first rows need; a release build moves every function declared with [`in_part!`] and all
-//! the code only it reaches (the action dialogs, the job view) into a file of its own, fetched
-//! when the browser is idle after the first rows, or at once on first use if that comes sooner.
+//! first rows need; a release build moves a part's door, the one function declared with
+//! [`in_part!`], and all the code only it reaches (the action dialogs, the job view) into a file
+//! of its own, fetched when the browser is idle after the first rows, or at once on first use if
+//! that comes sooner.
 
 use leptos::{
     html,
