@@ -5,7 +5,7 @@
 # from the mock API (5,000 people, and a second one with 1,000,000 for the scale run); runs
 # bench/run.mjs, which writes bench/RESULTS.md and bench/results.json. Nothing here is part of
 # `make test`. Knobs (environment): BENCH_RUNS (15), BENCH_WARMUPS (5), BENCH_CPU ("1,4"),
-# BENCH_LOAD_RUNS (5), BENCH_BASELINE (unset), BENCH_ONLY (some of interaction, load, flows, scale,
+# BENCH_LOAD_RUNS (5), BENCH_BASELINE (unset), BENCH_ONLY (some of interaction, load, menu, flows, scale,
 # dialogs, memory, polling, profile), BENCH_SCALE=0 to skip the 1,000,000-people mock.
 # The mock serves every page under a strict CSP, so a BENCH_BASELINE older than the CSP work
 # (trunk's inline bootstrap, a <style> in the shadow root) loads unstyled or not at all.

@@ -23,12 +23,14 @@ if (!existsSync(join(dist, glue)) || !existsSync(join(dist, "people-log_bg.wasm"
   fail(`no ${glue} or people-log_bg.wasm in ${dist}/`);
 }
 
-// The glue and what it imports, transitively: `import … from "./x.js"` and `import "./x.js"`.
+// The glue and what it imports, transitively: `import … from "./x.js"` and `import "./x.js"`, also
+// minified (`import{a as b}from"./x.js"`); not `import(…)` or `import.meta`.
+const IMPORT = /(?<![\w$.])import(?![\w$.(])\s*(?:[\w$*{}\s,]+?\s*from\s*)?["'](\.{1,2}\/[^"']+)["']/g;
 function staticImports(file, seen = new Set()) {
   if (seen.has(file)) return seen;
   seen.add(file);
   const source = readFileSync(join(dist, file), "utf8");
-  for (const [, path] of source.matchAll(/^\s*import\s+(?:[^'"]*?\s+from\s+)?['"](\.{1,2}\/[^'"]+)['"]/gm)) {
+  for (const [, path] of source.matchAll(IMPORT)) {
     const target = normalize(join(dirname(file), path));
     if (!existsSync(join(dist, target))) fail(`${file} imports ${path}, which is not in ${dist}/`);
     staticImports(target, seen);
@@ -45,7 +47,8 @@ const walk = (dir) =>
 const parts = readdirSync(dist).filter((f) => /^people-log_.*\.wasm$/.test(f) && f !== "people-log_bg.wasm");
 const snippets = existsSync(join(dist, "snippets")) ? walk("snippets").filter((f) => f.endsWith(".js")) : [];
 const locales = existsSync(join(dist, "locales")) ? walk("locales").filter((f) => !/\.(br|gz)$/.test(f)) : [];
-const everything = [...new Set([...first, ...snippets, ...parts, ...locales])];
+const glueFiles = readdirSync(dist).filter((f) => /^people-log.*\.js$/.test(f));
+const everything = [...new Set([...first, ...glueFiles, ...snippets, ...parts, ...locales])];
 
 const sizes = new Map();
 for (const file of everything) {
