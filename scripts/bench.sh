@@ -47,7 +47,7 @@ npm ci --prefix bench/react --no-audit --no-fund --silent
 # Compressed as the widget's files are, so the load table compares like with like.
 node scripts/precompress.mjs "$www/bench/react"
 # same-markup uses the widget's table, filter and layout CSS (src/ui/stylesheet.rs: SOURCE).
-cat style/base.css style/people.css style/filters.css style/layout.css > "$www/bench/widget.css"
+cat style/base.css style/people.css style/filters.css style/toolbar.css style/layout.css > "$www/bench/widget.css"
 
 echo "==> profiling build (wasm-opt --debuginfo keeps function names for the profile)"
 # Only the rust link gains attributes and relative paths move two levels up, so the page builds

@@ -7,14 +7,14 @@ use crate::{
     in_part,
     jobs::{JobCenter, JobsTray},
     people::{FilterPanel, SavedViews},
-    ui::{Part, PartFuture},
+    ui::{stylesheet, Part, PartFuture},
 };
 use contract::{ActionKind, Filter, FilterOptions, ListQuery, Me};
 use leptos::prelude::*;
 
 /// What the first download asks the part to build, with what it needs.
 pub enum Door {
-    /// Nothing: only the part's file is fetched.
+    /// Nothing to show: the part's file is fetched and its CSS joins the widget's sheet.
     Load,
     /// The Actions menu (and the dialogs its items open), in place of the first download's
     /// stand-in: `open_now` opens it once it has its actions, `focus_now` focuses its button.
@@ -41,7 +41,12 @@ in_part!(
         // What the part provides for the whole widget lives under the app's owner.
         let center = || expect_context::<Part>().in_app(JobCenter::ensure);
         match door {
-            Door::Load => ().into_any(),
+            Door::Load => {
+                // The part's rules join the shared sheet before any of its views is built; a
+                // sheet that refuses them leaves those views unstyled, never the table.
+                let _ = stylesheet::add_part_rules(stylesheet::PART);
+                ().into_any()
+            }
             Door::ActionsMenu { empty, open_now, focus_now } => {
                 view! { <ActionsMenu empty open_now focus_now /> }.into_any()
             }

@@ -1,34 +1,53 @@
 //! The widget's CSS as one constructed stylesheet that every shadow root it mounts into adopts.
 //! A strict `style-src 'self'` blocks an injected `<style>` but not a constructed sheet, and one
-//! parsed sheet serves every instance on the page.
+//! parsed sheet serves every instance on the page. The rules of the batch part's screens (the
+//! dialogs, the job view) come with the part: the part's door adds them to the same sheet, in
+//! their place in the cascade, so the first download does not carry them.
 
-use std::cell::OnceCell;
+use std::cell::{Cell, OnceCell};
 use wasm_bindgen::prelude::*;
 use web_sys::{CssStyleSheet, ShadowRoot};
 
-/// The files of style/, as written.
+/// The files of style/, as written, in cascade order.
 pub const SOURCE: &str = concat!(
     include_str!("../../style/base.css"),
     include_str!("../../style/people.css"),
     include_str!("../../style/filters.css"),
+    include_str!("../../style/toolbar.css"),
     include_str!("../../style/actions.css"),
     include_str!("../../style/jobs.css"),
     include_str!("../../style/layout.css"),
 );
 
-/// What the wasm carries: SOURCE without its comments and spare whitespace, squeezed at compile time.
-pub const CSS: &str = {
-    const LEN: usize = squeeze(SOURCE.as_bytes(), &mut []);
-    const BYTES: [u8; LEN] = {
-        let mut out = [0; LEN];
-        squeeze(SOURCE.as_bytes(), &mut out);
-        out
-    };
-    match std::str::from_utf8(&BYTES) {
-        Ok(css) => css,
-        Err(_) => panic!("squeezing the CSS split a character"),
-    }
-};
+/// `$source` without its comments and spare whitespace, squeezed at compile time.
+macro_rules! squeezed {
+    ($source:expr) => {{
+        const INPUT: &str = $source;
+        const LEN: usize = squeeze(INPUT.as_bytes(), &mut []);
+        const BYTES: [u8; LEN] = {
+            let mut out = [0; LEN];
+            squeeze(INPUT.as_bytes(), &mut out);
+            out
+        };
+        match std::str::from_utf8(&BYTES) {
+            Ok(css) => css,
+            Err(_) => panic!("squeezing the CSS split a character"),
+        }
+    }};
+}
+
+/// What the first download carries: the rules before the part's and the rules after them.
+pub const FIRST: &str = squeezed!(concat!(
+    include_str!("../../style/base.css"),
+    include_str!("../../style/people.css"),
+    include_str!("../../style/filters.css"),
+    include_str!("../../style/toolbar.css"),
+));
+pub const LAST: &str = squeezed!(include_str!("../../style/layout.css"));
+
+/// The batch part's rules; only the part's door names them, so they are in the part's file.
+pub const PART: &str =
+    squeezed!(concat!(include_str!("../../style/actions.css"), include_str!("../../style/jobs.css")));
 
 /// Copies `css` into `out` (as far as it reaches) without comments, with each whitespace run cut to
 /// one space or, beside `{ } ;` and after `:`, to none (a value holding `var()` keeps its spaces
@@ -86,6 +105,8 @@ pub const fn squeeze(css: &[u8], out: &mut [u8]) -> usize {
 
 thread_local! {
     static SHEET: OnceCell<CssStyleSheet> = const { OnceCell::new() };
+    /// The part's rules are in the sheet.
+    static WITH_PART: Cell<bool> = const { Cell::new(false) };
 }
 
 /// The page's one sheet, parsed on first use.
@@ -95,9 +116,20 @@ fn shared() -> Result<CssStyleSheet, JsValue> {
             return Ok(sheet.clone());
         }
         let sheet = CssStyleSheet::new()?;
-        sheet.replace_sync(CSS)?;
+        sheet.replace_sync(&[FIRST, LAST].concat())?;
         Ok(cell.get_or_init(|| sheet).clone())
     })
+}
+
+/// Puts a part's rules (`PART`, which the part's door passes) into the shared sheet, between
+/// the first download's, so every instance on the page has them; once.
+pub fn add_part_rules(part: &str) -> Result<(), JsValue> {
+    if WITH_PART.get() {
+        return Ok(());
+    }
+    shared()?.replace_sync(&[FIRST, part, LAST].concat())?;
+    WITH_PART.set(true);
+    Ok(())
 }
 
 /// Adds the widget's sheet to `shadow` (once), keeping any sheet already adopted there.

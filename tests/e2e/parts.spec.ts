@@ -61,12 +61,13 @@ test("nothing moves when the part comes in: the stand-ins have the real controls
   await part.askedFor;
   const { results } = people(page);
   const jobs = page.getByRole("button", { name: "Jobs" });
+  const actions = page.getByRole("button", { name: "Actions", exact: true });
   await expect(jobs).toBeDisabled();
-  const before = await results.boundingBox();
+  const before = { results: await results.boundingBox(), actions: await actions.boundingBox() };
   part.release();
   await expect(jobs).toBeEnabled();
   await expect(page.getByRole("textbox", { name: "View name" })).toBeEnabled();
-  expect(await results.boundingBox()).toEqual(before);
+  expect({ results: await results.boundingBox(), actions: await actions.boundingBox() }).toEqual(before);
 });
 
 test("the filter panel opened before the part is in says Loading, then shows its fields", async ({ page }) => {
