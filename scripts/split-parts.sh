@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Trunk's post-build hook: makes the widget's files from the wasm cargo
 # linked, in place of trunk's own wasm-bindgen output (trunk cannot run a step between the link
-# and wasm-bindgen: trunk-rs/trunk#1022). Splits it at its in_part! functions
+# and wasm-bindgen: trunk-rs/trunk#1022). Splits it at its in_part! door
 # (tools/split-parts), runs wasm-bindgen on the first download, wasm-opt on every part, terser on
 # the JS, and then scripts/precompress.mjs.
 #   scripts/split-parts.sh            as a trunk hook (TRUNK_STAGING_DIR, TRUNK_PROFILE)

@@ -10,6 +10,6 @@ mod width;
 
 pub use dialog::Modal;
 pub use later::Later;
-pub use part::{Part, PartError, PartFuture, PartProblem, PartState, PartView};
+pub use part::{Part, PartError, PartFuture, PartProblem, PartView};
 pub use picker::Picker;
 pub use width::{watch_width, WidthWatch};

@@ -57,7 +57,7 @@ macro_rules! in_part {
 
 /// Where a part stands on this page.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum PartState {
+enum PartState {
     NotLoaded,
     /// To be fetched when the browser is next idle.
     Waiting,
@@ -70,7 +70,7 @@ pub enum PartState {
 #[derive(Clone, Copy)]
 pub struct Part {
     state: RwSignal<PartState>,
-    /// Loads the part's file (a function of the part that does nothing).
+    /// Loads the part's file (the part's door asked for nothing to show).
     load: fn() -> PartFuture<()>,
     /// The app's owner: what a part provides for the whole widget (the job center) lives there.
     app: StoredValue<Owner>,
@@ -138,9 +138,10 @@ extern "C" {
     fn when_idle(callback: &JsValue);
 }
 
-/// What a part builds, mounted once the part is loaded. With `eager` the part is fetched at once and "Loading…" shows until it
-/// is in; otherwise nothing shows until something else has loaded it. A failed load is said once,
-/// by [`PartProblem`], and the rest of the widget goes on working.
+/// What a part builds, mounted once the part is loaded. With `eager` the part is fetched at once
+/// and "Loading…" shows until it is in; otherwise only the stand-in shows until something else
+/// has loaded it. A failed load is said once, by [`PartProblem`], and the rest of the widget goes
+/// on working.
 #[component]
 pub fn PartView(
     /// A function of the part that builds the view; run (under this component's owner) once
@@ -164,7 +165,7 @@ pub fn PartView(
     let (shown, set_shown) = signal(false);
     let view = StoredValue::new_local(Some(view));
     Effect::new(move |_| {
-        let Some(part) = part.filter(|p| p.state.get() == PartState::Ready) else { return };
+        let Some(part) = part.filter(|p| p.is_ready()) else { return };
         let Some(view) = view.try_update_value(Option::take).flatten() else { return };
         leptos::task::spawn_local_scoped_with_cancellation(async move {
             match view.await {
@@ -181,7 +182,7 @@ pub fn PartView(
             }
         });
     });
-    let busy = move || eager && part.is_some_and(|p| p.state.get() == PartState::Loading);
+    let busy = move || eager && part.is_some_and(Part::is_loading);
     view! {
         <div class="plb-later" node_ref=place>
             <span class="plb-part-busy" role="status" hidden=move || !busy()>"Loading…"</span>
