@@ -4,7 +4,7 @@
 //! request it makes can never disagree. Multi-valued fields repeat their key (`team=a&team=b`), which
 //! keeps ids free to contain any character.
 
-use crate::{people::Role, people::Status, query::QueryError};
+use crate::{lists::ListId, people::Role, people::Status, query::QueryError};
 use serde::{Deserialize, Serialize};
 
 /// Which users to show: every field narrows the result; empty fields do not filter.
@@ -26,6 +26,8 @@ pub struct Filter {
     pub specialism: Vec<String>,
     pub content: Option<ContentFilter>,
     pub hire_date: Option<HireDate>,
+    /// Only the users a list matched (`POST /people/lists`): one list, the acting admin's own.
+    pub list: Option<ListId>,
 }
 
 /// "Has not completed Mandatory Compliance 2026": a content item and a progress state.
@@ -104,6 +106,9 @@ impl Filter {
     /// The filter as ordered query pairs; empty fields are left out.
     pub fn to_query_pairs(&self) -> Vec<(&'static str, String)> {
         let mut pairs = Vec::new();
+        if let Some(list) = &self.list {
+            pairs.push(("list", list.0.clone()));
+        }
         if !self.search.is_empty() {
             pairs.push(("q", self.search.clone()));
         }
@@ -143,6 +148,17 @@ impl Filter {
         let (mut from, mut to, mut within) = (None, None, None);
         for (key, value) in pairs {
             match key {
+                "list" => {
+                    // Two lists would read as "in both" to some and "in either" to others.
+                    if filter.list.is_some() {
+                        return Err(QueryError::invalid(
+                            "list",
+                            value,
+                            "one list id; `list` may appear once",
+                        ));
+                    }
+                    filter.list = Some(ListId(non_empty("list", value)?));
+                }
                 "q" => filter.search = value.to_owned(),
                 "status" => filter
                     .status
@@ -225,6 +241,7 @@ impl Filter {
             + self.specialism.len()
             + usize::from(self.content.is_some())
             + usize::from(self.hire_date.is_some())
+            + usize::from(self.list.is_some())
     }
 }
 

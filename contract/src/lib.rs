@@ -6,8 +6,10 @@
 
 pub mod actions;
 pub mod batch;
+pub mod entries;
 pub mod filter;
 pub mod jobs;
+pub mod lists;
 pub mod me;
 pub mod options;
 pub mod people;
@@ -22,6 +24,7 @@ pub use filter::{ContentFilter, Filter, HireDate, Progress};
 pub use jobs::{
     Job, JobId, JobList, JobResultsPage, JobStatus, Outcome, Preview, ReasonCode, ReasonCount, UserOutcome,
 };
+pub use lists::{CreateList, ListId, PeopleList, Unmatched, UnmatchedReason};
 pub use me::{DemoIdentity, DemoIdentityList, Me, Permissions};
 pub use options::{FilterOptions, Named};
 pub use people::{MatchRequest, MatchResponse, PeoplePage, Person, Role, Sort, SortField, Status, UserId};

@@ -160,6 +160,8 @@ mod tests {
             ("hired_from=2024-05-01&hired_to=2024-01-01", "hired_to"),
             ("hired_within=5&hired_from=2024-01-01", "hired_within"),
             ("team=", "team"),
+            ("list=", "list"),
+            ("list=a&list=b", "list"),
         ] {
             let err = ListQuery::parse(query).expect_err(query);
             assert_eq!(err.field, field, "{query}: {err}");
@@ -169,6 +171,15 @@ mod tests {
     #[test]
     fn unknown_keys_are_ignored() {
         assert_eq!(ListQuery::parse("utm_source=mail&page=2").unwrap().page, 2);
+    }
+
+    #[test]
+    fn a_list_is_one_more_filter() {
+        let query = ListQuery::parse("status=active&list=list-7f3a&page=2").unwrap();
+        assert_eq!(query.filter.list, Some(crate::lists::ListId("list-7f3a".into())));
+        assert_eq!(query.filter.status, [Status::Active]);
+        assert_eq!(query.filter.active_count(), 2);
+        assert_eq!(query.to_query_string(), "list=list-7f3a&status=active&page=2");
     }
 
     #[test]
@@ -201,6 +212,7 @@ mod tests {
             days in 1u32..=36_500,
             from in date(),
             to in date(),
+            list in proptest::option::of(id()),
         ) -> Filter {
             let hire_date = match hire {
                 0 => None,
@@ -212,6 +224,7 @@ mod tests {
                 search, status, role, team, label, language, specialism,
                 content: content.map(|(content_id, progress)| ContentFilter { content_id, progress }),
                 hire_date,
+                list: list.map(crate::lists::ListId),
             }
         }
     }

@@ -39,6 +39,10 @@ fn day(field: &'static str, value: &str) -> Result<i64, QueryError> {
 impl Matcher {
     /// Fails, naming the field, on ids the server does not know.
     pub fn compile(filter: &Filter, people: &People) -> Result<Matcher, QueryError> {
+        // No list exists before `POST /people/lists` does: refuse rather than ignore the narrowing.
+        if let Some(list) = &filter.list {
+            return Err(QueryError::invalid("list", &list.0, "a list made with POST /people/lists"));
+        }
         let today = people.today;
         let base: Vec<String> = filter
             .label
