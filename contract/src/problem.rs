@@ -5,6 +5,11 @@ use serde::{Deserialize, Serialize};
 /// The media type of a problem body.
 pub const PROBLEM_CONTENT_TYPE: &str = "application/problem+json";
 
+/// The `type` of the problem a filter's `list` answers once the list is not there for this admin
+/// (expired, never made, or another admin's), wherever it is used: a client can tell the admin
+/// the list expired and offer to remove it from the filter.
+pub const LIST_UNAVAILABLE: &str = "https://people-log.dev/problems/list-unavailable";
+
 /// One invalid field, for 400 and 422 answers.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]

@@ -55,6 +55,15 @@ pub fn format_rfc3339(unix: i64) -> String {
     format!("{}T{:02}:{:02}:{:02}Z", format_date(day), secs / 3600, secs / 60 % 60, secs % 60)
 }
 
+/// A short day and time in UTC, e.g. `4 Dec 10:32`, as names read.
+pub fn format_short(unix: i64) -> String {
+    const MONTHS: [&str; 12] =
+        ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+    let (_, m, d) = civil_from_days(unix.div_euclid(86_400));
+    let secs = unix.rem_euclid(86_400);
+    format!("{d} {} {:02}:{:02}", MONTHS[m as usize - 1], secs / 3600, secs / 60 % 60)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -67,5 +76,6 @@ mod tests {
         assert_eq!(format_date(0), "1970-01-01");
         assert_eq!(parse_date("2024-02-30"), None);
         assert_eq!(format_rfc3339(86_400 + 3661), "1970-01-02T01:01:01Z");
+        assert_eq!(format_short(86_400 + 3661), "2 Jan 01:01");
     }
 }

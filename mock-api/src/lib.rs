@@ -8,6 +8,7 @@ pub mod csp;
 pub mod data;
 pub mod identity;
 pub mod jobs;
+pub mod lists;
 pub mod openapi;
 pub mod problem;
 pub mod rng;
@@ -22,6 +23,7 @@ pub struct AppState {
     pub people: RwLock<data::People>,
     pub views: Mutex<views::ViewStore>,
     pub jobs: Mutex<jobs::JobStore>,
+    pub lists: Mutex<lists::ListStore>,
     pub chaos_rng: Mutex<rng::Rng>,
 }
 
@@ -38,9 +40,20 @@ impl AppState {
             people: RwLock::new(people),
             views: Mutex::new(views::ViewStore::default()),
             jobs: Mutex::new(jobs::JobStore::default()),
+            lists: Mutex::new(lists::ListStore::new(now)),
             chaos_rng: Mutex::new(rng::Rng::new(config.seed ^ 0xC4A0)),
             config,
         })
+    }
+
+    /// How a filter's `list` reads for `who`: the members of their own live list, else `None`.
+    /// Taken while the people are read-locked: the lists lock is always the later one.
+    pub fn list_members(
+        &self,
+        who: &identity::Identity,
+    ) -> impl Fn(&contract::ListId) -> Option<Arc<[u32]>> + '_ {
+        let (owner, now) = (who.id, clock::unix_now());
+        move |id| self.lists.lock().own(owner, id, now).map(|rec| rec.members.clone())
     }
 }
 

@@ -1,12 +1,15 @@
 //! Every error leaves as RFC 9457 `application/problem+json`.
 
-use crate::openapi::MAX_INTEGER;
+use crate::{data::matcher::FilterError, openapi::MAX_INTEGER};
 use axum::{
     body::Bytes,
     http::{header, HeaderValue, StatusCode},
     response::{IntoResponse, Response},
 };
-use contract::{problem::PROBLEM_CONTENT_TYPE, FieldError, Problem};
+use contract::{
+    problem::{LIST_UNAVAILABLE, PROBLEM_CONTENT_TYPE},
+    FieldError, ListId, Problem,
+};
 use serde::de::DeserializeOwned;
 
 const BASE: &str = "https://people-log.dev/problems/";
@@ -53,19 +56,50 @@ impl ApiError {
     }
 
     /// A filter in a JSON body that `GET /people` would refuse: a 422 naming `{prefix}.{key}`
-    /// (`filter.team`, `selection.filter.team`).
-    pub fn bad_filter(prefix: &str, err: contract::QueryError) -> Self {
-        ApiError::invalid(vec![FieldError { field: format!("{prefix}.{}", err.field), message: err.message }])
+    /// (`filter.team`, `selection.filter.team`, `selection.filter.list`).
+    pub fn bad_filter(prefix: &str, err: FilterError) -> Self {
+        match err {
+            FilterError::Invalid(err) => ApiError::invalid(vec![FieldError {
+                field: format!("{prefix}.{}", err.field),
+                message: err.message,
+            }]),
+            FilterError::ListUnavailable(id) => {
+                ApiError::list_unavailable(422, format!("{prefix}.list"), &id)
+            }
+        }
     }
 
     pub fn bad_query(err: contract::QueryError) -> Self {
         ApiError(Box::new(Problem::from(err)))
+    }
+
+    /// A list that is not there for this admin: expired, never made, or another admin's (the same
+    /// answer for all three, as for jobs). Its own type, so a client can offer to drop the list
+    /// from the filter; the status is the one its place takes for any unknown id (400 in a query,
+    /// 422 in a body, 404 on the list's own path).
+    pub fn list_unavailable(status: u16, field: impl Into<String>, id: &ListId) -> Self {
+        let days = contract::lists::LIST_RETENTION_DAYS;
+        let message =
+            format!("No list `{id}` of yours: it has expired (lists are kept {days} days) or never existed");
+        ApiError(Box::new(Problem::new(status, LIST_UNAVAILABLE, "This list is no longer available")))
+            .detail(message.clone())
+            .field(field, message)
     }
 }
 
 impl From<contract::QueryError> for ApiError {
     fn from(err: contract::QueryError) -> Self {
         ApiError::bad_query(err)
+    }
+}
+
+/// A filter from a query string: 400, naming the key.
+impl From<FilterError> for ApiError {
+    fn from(err: FilterError) -> Self {
+        match err {
+            FilterError::Invalid(err) => ApiError::bad_query(err),
+            FilterError::ListUnavailable(id) => ApiError::list_unavailable(400, "list", &id),
+        }
     }
 }
 

@@ -29,7 +29,7 @@ async fn every_operation_takes_the_demo_identity_and_documents_its_400() {
     let api = Api::new(10);
     let doc = doc(&api).await;
     let ops = operations(&doc);
-    assert_eq!(ops.len(), 17);
+    assert_eq!(ops.len(), 19);
     for (method, path, op) in ops {
         let header =
             op["parameters"].as_array().and_then(|ps| ps.iter().find(|p| p["name"] == "X-Demo-Identity"));

@@ -2,8 +2,26 @@
 
 use super::{tables::*, People, Rec, DELETED};
 use crate::clock;
-use contract::{Filter, HireDate, ListQuery, Progress, QueryError, SortField, UserId};
-use std::collections::HashSet;
+use contract::{Filter, HireDate, ListId, ListQuery, Progress, QueryError, SortField, UserId};
+use std::{collections::HashSet, sync::Arc};
+
+/// Why a filter cannot be compiled.
+#[derive(Debug)]
+pub enum FilterError {
+    /// A value `GET /people` refuses, named by its key.
+    Invalid(QueryError),
+    /// `list` names no live list of the acting admin's: expired, never made, or another admin's.
+    ListUnavailable(ListId),
+}
+
+impl From<QueryError> for FilterError {
+    fn from(err: QueryError) -> Self {
+        FilterError::Invalid(err)
+    }
+}
+
+/// The acting admin's lists: a live list's members (sorted), else `None` (`AppState::list_members`).
+pub type Lists<'a> = &'a dyn Fn(&ListId) -> Option<Arc<[u32]>>;
 
 pub struct Matcher {
     search: Option<String>,
@@ -18,6 +36,8 @@ pub struct Matcher {
     content: Option<(usize, Progress)>,
     /// Inclusive bounds on `hire_ago`.
     hire: Option<(i64, i64)>,
+    /// The members of the filter's list, sorted.
+    list: Option<Arc<[u32]>>,
 }
 
 fn mask_of(field: &'static str, ids: &[String], table: &[(&str, &str)]) -> Result<u32, QueryError> {
@@ -37,12 +57,8 @@ fn day(field: &'static str, value: &str) -> Result<i64, QueryError> {
 }
 
 impl Matcher {
-    /// Fails, naming the field, on ids the server does not know.
-    pub fn compile(filter: &Filter, people: &People) -> Result<Matcher, QueryError> {
-        // No list exists before `POST /people/lists` does: refuse rather than ignore the narrowing.
-        if let Some(list) = &filter.list {
-            return Err(QueryError::invalid("list", &list.0, "a list made with POST /people/lists"));
-        }
+    /// Fails, naming the field, on ids the server does not know; a list must be one of `lists`.
+    pub fn compile(filter: &Filter, people: &People, lists: Lists) -> Result<Matcher, FilterError> {
         let today = people.today;
         let base: Vec<String> = filter
             .label
@@ -89,21 +105,26 @@ impl Matcher {
             specialisms: mask_of("specialism", &filter.specialism, SPECIALISMS)? as u16,
             content,
             hire,
+            // Last: a value the request got wrong is named before the state of a list.
+            list: match &filter.list {
+                Some(id) => Some(lists(id).ok_or_else(|| FilterError::ListUnavailable(id.clone()))?),
+                None => None,
+            },
         })
     }
 
     /// A filter from a JSON body, held to the rules of `GET /people`: it is round-tripped through
     /// the query encoding first, so a filter the table can show is exactly one a body may carry.
-    pub fn compile_body(filter: &Filter, people: &People) -> Result<Matcher, QueryError> {
+    pub fn compile_body(filter: &Filter, people: &People, lists: Lists) -> Result<Matcher, FilterError> {
         let pairs = filter.to_query_pairs();
-        Filter::from_query_pairs(pairs.iter().map(|(k, v)| (*k, v.as_str())))
-            .and_then(|f| Matcher::compile(&f, people))
+        let filter = Filter::from_query_pairs(pairs.iter().map(|(k, v)| (*k, v.as_str())))?;
+        Matcher::compile(&filter, people, lists)
     }
 
     /// Cheap checks first; the search builds strings, so it runs last.
     fn matches(&self, people: &People, idx: u32, rec: &Rec, buf: &mut String) -> bool {
         // `buf` is scratch space reused across the scan, so search allocates nothing per person.
-        if rec.has(DELETED) {
+        if rec.has(DELETED) || self.list.as_ref().is_some_and(|list| list.binary_search(&idx).is_err()) {
             return false;
         }
         let any = |want: u32, have: u32| want == 0 || want & have != 0;

@@ -202,6 +202,19 @@ impl People {
         let _ = write!(buf, "{f}.{l}{}@{domain}", idx + 1);
     }
 
+    /// The username into `buf`, cleared first: the email's local part without its number
+    /// (`ada.lovelace` for `ada.lovelace12@…`), so people with the same name share one; people with
+    /// hostile names are `user<id>`. Lowercase ASCII, like the emails.
+    pub fn username_into(&self, idx: u32, buf: &mut String) {
+        self.email_into(idx, buf);
+        let local = buf.find('@').unwrap_or(buf.len());
+        let rec = &self.recs[idx as usize];
+        let hostile = rec.has(SPECIAL) && usize::from(rec.first) >= IDENTITY_NAMES.len();
+        let keep =
+            if hostile { local } else { buf[..local].trim_end_matches(|c: char| c.is_ascii_digit()).len() };
+        buf.truncate(keep);
+    }
+
     /// Lower-case name into `buf` (cleared first), for search.
     pub fn lower_name_into(&self, idx: u32, buf: &mut String) {
         buf.clear();

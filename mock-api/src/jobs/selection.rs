@@ -2,7 +2,11 @@
 
 use super::rules::{self, Op};
 use crate::{
-    data::{matcher::Matcher, tables::*, People},
+    data::{
+        matcher::{Lists, Matcher},
+        tables::*,
+        People,
+    },
     identity::Identity,
     problem::{ApiError, ApiResult},
 };
@@ -38,7 +42,7 @@ fn sel_err(field: &str, message: impl Into<String>) -> ApiError {
 
 /// The people a selection means now, in id order. Unknown explicit ids and bad filters are 422s;
 /// an empty result is a 422 (nothing to do). The count check against `expected_count` is the caller's.
-pub fn resolve(people: &People, selection: &Selection) -> ApiResult<Vec<u32>> {
+pub fn resolve(people: &People, selection: &Selection, lists: Lists) -> ApiResult<Vec<u32>> {
     let users = match selection {
         Selection::Explicit { ids } => {
             if ids.len() > MAX_EXPLICIT_IDS {
@@ -74,7 +78,7 @@ pub fn resolve(people: &People, selection: &Selection) -> ApiResult<Vec<u32>> {
         }
         Selection::AllMatching { filter, excluded_ids, .. } => {
             // The same rules as `GET /people`, so a filter the table showed is one a job accepts.
-            let checked = Matcher::compile_body(filter, people)
+            let checked = Matcher::compile_body(filter, people, lists)
                 .map_err(|e| ApiError::bad_filter("selection.filter", e))?;
             let excluded: HashSet<u64> = excluded_ids.iter().map(|id| id.0).collect();
             let mut users = people.resolve(&checked);

@@ -136,7 +136,7 @@ pub async fn create(
     if let Some(res) = replay(&jobs, who, &key, &body, poll)? {
         return Ok(res);
     }
-    let users = resolve(&state.people.read(), &req.selection)?;
+    let users = resolve(&state.people.read(), &req.selection, &state.list_members(who))?;
     check_count(&req.selection, users.len())?;
     if let BatchAction::Delete { confirm_count } = req.action {
         if confirm_count != users.len() as u64 {
@@ -170,7 +170,7 @@ pub async fn preview(
     let req = parse_new_job(&body)?;
     let people = state.people.read();
     let op = check_action(who, &req.action, people.today)?;
-    let users = resolve(&people, &req.selection)?;
+    let users = resolve(&people, &req.selection, &state.list_members(who))?;
     let mut preview = Preview {
         total: users.len() as u64,
         will_change: 0,

@@ -2,6 +2,7 @@
 
 pub mod job_ops;
 pub mod jobs;
+pub mod lists;
 pub mod people;
 pub mod views;
 
@@ -19,6 +20,8 @@ pub fn documented() -> OpenApiRouter<Shared> {
         .routes(routes!(people::identities))
         .routes(routes!(people::list))
         .routes(routes!(people::matching))
+        .routes(routes!(lists::create))
+        .routes(routes!(lists::get))
         .routes(routes!(people::filter_options))
         .routes(routes!(views::list, views::create))
         .routes(routes!(views::update, views::remove))

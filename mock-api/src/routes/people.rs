@@ -40,6 +40,7 @@ pub async fn identities(Actor(who): Actor) -> Json<DemoIdentityList> {
 /// (page 1 is always valid, empty or not).
 #[utoipa::path(get, path = "/people", tag = "people",
     params(
+        ("list" = Option<String>, Query, description = "A list id from POST /people/lists: only the users it matched; once. An expired, unknown or another admin's list is a 400 of type list-unavailable"),
         ("q" = Option<String>, Query, description = "Case-insensitive substring of name or email"),
         ("status" = Option<Vec<Status>>, Query, explode, description = "Repeatable (any of)"),
         ("role" = Option<Vec<Role>>, Query, explode, description = "Repeatable (any of)"),
@@ -56,15 +57,15 @@ pub async fn identities(Actor(who): Actor) -> Json<DemoIdentityList> {
         ("page" = Option<u32>, Query, minimum = 1, description = "1-based; past the last page is a 400 (page 1 is always valid)"),
         ("per_page" = Option<u32>, Query, description = "25, 50 (default), 100, 200 or 500"),
     ),
-    responses((status = 200, body = PeoplePage), (status = 400, description = "A bad query value, named in errors[].field", body = Problem, content_type = PROBLEM)))]
+    responses((status = 200, body = PeoplePage), (status = 400, description = "A bad query value, named in errors[].field; an unavailable list (type list-unavailable, field list)", body = Problem, content_type = PROBLEM)))]
 pub async fn list(
     State(state): State<Shared>,
-    _who: Actor,
+    Actor(who): Actor,
     RawQuery(raw): RawQuery,
 ) -> ApiResult<Json<PeoplePage>> {
     let query = ListQuery::parse(raw.as_deref().unwrap_or(""))?;
     let people = state.people.read();
-    let matcher = Matcher::compile(&query.filter, &people)?;
+    let matcher = Matcher::compile(&query.filter, &people, &state.list_members(who))?;
     let (total, page) = people.page(&query, &matcher);
     let page_count = contract::people::page_count(total, query.per_page);
     if query.page > page_count {
@@ -90,7 +91,7 @@ pub async fn list(
         (status = 422, description = "A bad filter value (errors[].field filter.team, …) or more than 10,000 ids (ids)", body = Problem, content_type = PROBLEM)))]
 pub async fn matching(
     State(state): State<Shared>,
-    _who: Actor,
+    Actor(who): Actor,
     body: Bytes,
 ) -> ApiResult<Json<MatchResponse>> {
     let request: MatchRequest = parse_json(&body)?;
@@ -101,8 +102,8 @@ pub async fn matching(
         }]));
     }
     let people = state.people.read();
-    let matcher =
-        Matcher::compile_body(&request.filter, &people).map_err(|e| ApiError::bad_filter("filter", e))?;
+    let matcher = Matcher::compile_body(&request.filter, &people, &state.list_members(who))
+        .map_err(|e| ApiError::bad_filter("filter", e))?;
     Ok(Json(MatchResponse { ids: people.matching(&matcher, &request.ids) }))
 }
 

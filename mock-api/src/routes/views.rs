@@ -4,7 +4,7 @@ use crate::openapi::PROBLEM;
 use crate::{
     clock,
     data::matcher::Matcher,
-    identity::Actor,
+    identity::{Actor, Identity},
     problem::{parse_json, ApiError, ApiResult},
     Shared,
 };
@@ -26,9 +26,10 @@ pub async fn list(State(state): State<Shared>, Actor(who): Actor) -> Json<SavedV
     Json(SavedViewList { items: views.by_identity.get(who.id).cloned().unwrap_or_default() })
 }
 
-/// The filter must be one `GET /people` would accept.
-fn check_filter(state: &Shared, filter: &Filter) -> ApiResult<()> {
-    Matcher::compile_body(filter, &state.people.read())
+/// The filter must be one `GET /people` would accept from this admin (a list must be theirs and
+/// live when the view is saved; it may expire later, like any list).
+fn check_filter(state: &Shared, who: &Identity, filter: &Filter) -> ApiResult<()> {
+    Matcher::compile_body(filter, &state.people.read(), &state.list_members(who))
         .map(|_| ())
         .map_err(|e| ApiError::bad_filter("filter", e))
 }
@@ -57,7 +58,7 @@ pub async fn create(
     body: Bytes,
 ) -> ApiResult<(StatusCode, Json<SavedView>)> {
     let new: NewSavedView = parse_json(&body)?;
-    check_filter(&state, &new.filter)?;
+    check_filter(&state, who, &new.filter)?;
     let mut store = state.views.lock();
     store.next_id += 1;
     let id = format!("view-{}", store.next_id);
@@ -86,7 +87,7 @@ pub async fn update(
     // An unknown view is a 404 whatever the body says; then the values are checked.
     let at = list.iter().position(|v| v.id == id).ok_or_else(|| ApiError::not_found("This saved view"))?;
     if let Some(filter) = &patch.filter {
-        check_filter(&state, filter)?;
+        check_filter(&state, who, filter)?;
     }
     let name = patch.name.as_deref().map(|n| check_name(list, n, Some(&id))).transpose()?;
     let view = &mut list[at];
