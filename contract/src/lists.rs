@@ -30,13 +30,13 @@ impl std::fmt::Display for ListId {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct CreateList {
-    /// Emails, usernames or user ids, mixed, in the admin's order: 1 to [`MAX_LIST_ENTRIES`].
-    /// Each is trimmed; emails match without regard to case.
+    /// Emails, usernames or user ids, mixed, in the admin's order: 1 to 10,000
+    /// ([`MAX_LIST_ENTRIES`]). Each is trimmed; emails match without regard to case.
     #[cfg_attr(feature = "openapi", schema(min_items = 1, max_items = 10_000))]
     pub entries: Vec<String>,
     /// What the chip calls it: the file's name, or "Pasted list, 4 Dec 10:32" (the widget words it,
-    /// in the admin's language and time zone). 1 to [`LIST_NAME_MAX`] characters after trimming;
-    /// absent, the server names it after the time it was made.
+    /// in the admin's language and time zone). 1 to 80 characters after trimming
+    /// ([`LIST_NAME_MAX`]); absent, the server names it after the time it was made.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
@@ -59,8 +59,8 @@ pub struct PeopleList {
     pub unmatched: Vec<Unmatched>,
     /// RFC 3339.
     pub created_at: String,
-    /// RFC 3339: the list is kept at least until then (at least [`LIST_RETENTION_DAYS`] after
-    /// creation); afterwards `list={id}` is a `list-unavailable` problem.
+    /// RFC 3339: the list is kept at least until then, 7 days or more after creation
+    /// ([`LIST_RETENTION_DAYS`]); afterwards `list={id}` is a `list-unavailable` problem.
     pub expires_at: String,
 }
 
@@ -83,7 +83,7 @@ pub enum UnmatchedReason {
     /// More than one user has this username (or email): the list cannot say which one is meant.
     Ambiguous,
     /// It cannot be an email, username or id: blank, a malformed email (`ada@@example`), a space
-    /// inside, a control character, or longer than [`ENTRY_MAX`].
+    /// inside, a control character, or longer than 254 characters ([`ENTRY_MAX`]).
     Invalid,
     /// The same as an earlier entry (emails compared without regard to case), or naming a user an
     /// earlier entry already matched: counted once.

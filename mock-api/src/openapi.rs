@@ -110,8 +110,16 @@ fn constraints(name: &str, labels: usize) -> Vec<(&'static str, Value)> {
 
 /// The schemas of request bodies: the only ones whose members get [`constraints`] (a response's
 /// `name` or `label` means something else).
-const REQUEST_SCHEMAS: [&str; 7] =
-    ["Filter", "ContentFilter", "HireDate", "BatchAction", "NewSavedView", "SavedViewPatch", "MatchRequest"];
+const REQUEST_SCHEMAS: [&str; 8] = [
+    "Filter",
+    "ContentFilter",
+    "HireDate",
+    "BatchAction",
+    "NewSavedView",
+    "SavedViewPatch",
+    "MatchRequest",
+    "CreateList",
+];
 
 /// Parameters and request members get their [`constraints`]; every 64-bit integer anywhere gets
 /// [`MAX_INTEGER`] as its maximum.

@@ -118,3 +118,23 @@ async fn a_list_in_place_of_an_object_is_refused() {
         (StatusCode::UNPROCESSABLE_ENTITY, vec!["selection.filter.hire_date.range".to_owned()])
     );
 }
+
+#[tokio::test]
+async fn lists_are_documented_with_every_status_and_the_list_filter() {
+    let doc = doc(&Api::new(10)).await;
+    let statuses = |path: &str, method: &str| -> Vec<String> {
+        doc["paths"][path][method]["responses"].as_object().unwrap().keys().cloned().collect()
+    };
+    assert_eq!(statuses("/people/lists", "post"), ["201", "400", "422"]);
+    assert_eq!(statuses("/people/lists/{id}", "get"), ["200", "400", "404"]);
+    let entries = &doc["components"]["schemas"]["CreateList"]["properties"]["entries"];
+    assert_eq!((entries["minItems"].as_u64(), entries["maxItems"].as_u64()), (Some(1), Some(10_000)));
+    assert_eq!(contract::lists::MAX_LIST_ENTRIES, 10_000);
+    let name = &doc["components"]["schemas"]["CreateList"]["properties"]["name"];
+    assert_eq!(name["maxLength"].as_u64(), Some(contract::lists::LIST_NAME_MAX as u64));
+    let reasons = &doc["components"]["schemas"]["UnmatchedReason"]["enum"];
+    assert_eq!(*reasons, json!(["not_found", "ambiguous", "invalid", "duplicate"]));
+    let people = doc["paths"]["/people"]["get"]["parameters"].as_array().unwrap();
+    assert!(people.iter().any(|p| p["name"] == "list" && p["in"] == "query"));
+    assert!(doc["components"]["schemas"]["Filter"]["properties"]["list"].is_object());
+}

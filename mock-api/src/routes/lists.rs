@@ -35,7 +35,7 @@ fn thousands(n: usize) -> String {
 
 /// Matches the entries once and keeps the list for this admin. Every bad value is named at once:
 /// `entries` (none, or more than 10,000) and `name`.
-#[utoipa::path(post, path = "/people/lists", tag = "lists", request_body = CreateList,
+#[utoipa::path(post, path = "/people/lists", tag = "lists", operation_id = "create_people_list", request_body = CreateList,
     responses(
         (status = 201, description = "The list, matched; Location header", body = PeopleList,
             headers(("Location" = String, description = "/api/people/lists/{id}"))),
@@ -79,7 +79,8 @@ pub async fn create(State(state): State<Shared>, Actor(who): Actor, body: Bytes)
 }
 
 /// Another admin's list is a 404, the same answer as for an expired or unknown one.
-#[utoipa::path(get, path = "/people/lists/{id}", tag = "lists", params(("id" = String, Path)),
+#[utoipa::path(get, path = "/people/lists/{id}", tag = "lists", operation_id = "get_people_list",
+    params(("id" = String, Path, description = "The id POST /people/lists gave")),
     responses((status = 200, body = PeopleList),
         (status = 400, description = "Unknown demo identity", body = Problem, content_type = PROBLEM),
         (status = 404, description = "Expired, unknown or another admin's list (type list-unavailable)", body = Problem, content_type = PROBLEM)))]
