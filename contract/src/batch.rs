@@ -193,6 +193,19 @@ pub fn is_date(value: &str) -> bool {
 pub struct NewBatchJob {
     pub action: BatchAction,
     pub selection: Selection,
+    /// Why the admin runs it (§14), at most [`crate::reason::REASON_MAX`] characters; required
+    /// where [`crate::reason::reason_required`] says. The preview ignores it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reason: Option<String>,
+}
+
+/// Optional body of `POST /batch-jobs/{id}/retry-failed` and `/undo`: the new job's reason. Without
+/// one (or without a body) the new job carries the original's.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct FollowUpJob {
+    #[serde(default)]
+    pub reason: Option<String>,
 }
 
 #[cfg(test)]
