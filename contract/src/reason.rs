@@ -21,6 +21,20 @@ pub fn normalize_reason(reason: Option<&str>) -> Option<String> {
     reason.map(str::trim).filter(|r| !r.is_empty()).map(str::to_owned)
 }
 
+fn reason_error(message: String) -> FieldError {
+    FieldError { field: "reason".into(), message }
+}
+
+/// The length rule alone: what the preview checks, which comes before the admin types a reason.
+pub fn check_reason_length(reason: Option<&str>) -> Result<(), FieldError> {
+    match reason {
+        Some(r) if r.chars().count() > REASON_MAX => {
+            Err(reason_error(format!("Keep the reason to {REASON_MAX} characters")))
+        }
+        _ => Ok(()),
+    }
+}
+
 /// Checks the reason of a job of `action` on `users` users and returns it as stored. The error
 /// names the request's `reason` member.
 pub fn check_reason(
@@ -28,13 +42,10 @@ pub fn check_reason(
     action: ActionKind,
     users: u64,
 ) -> Result<Option<String>, FieldError> {
-    let error = |message: String| FieldError { field: "reason".into(), message };
-    if reason.is_some_and(|r| r.chars().count() > REASON_MAX) {
-        return Err(error(format!("Keep the reason to {REASON_MAX} characters")));
-    }
+    check_reason_length(reason)?;
     let stored = normalize_reason(reason);
     if stored.is_none() && reason_required(action, users) {
-        return Err(error(if users > REASON_REQUIRED_OVER {
+        return Err(reason_error(if users > REASON_REQUIRED_OVER {
             format!("Give a reason: every job on more than {REASON_REQUIRED_OVER} users needs one")
         } else {
             format!("Give a reason: every “{}” job needs one", action.label())
@@ -79,6 +90,13 @@ mod tests {
         assert!(check_reason(None, ActionKind::SendNotification, 1_000).is_ok());
         let err = check_reason(None, ActionKind::SendNotification, 1_001).unwrap_err();
         assert!(err.message.contains("1000"), "{}", err.message);
+    }
+
+    #[test]
+    fn the_length_rule_alone_needs_no_reason() {
+        assert!(check_reason_length(None).is_ok());
+        assert!(check_reason_length(Some(&"x".repeat(REASON_MAX))).is_ok());
+        assert_eq!(check_reason_length(Some(&"x".repeat(REASON_MAX + 1))).unwrap_err().field, "reason");
     }
 
     #[test]

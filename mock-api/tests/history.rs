@@ -229,6 +229,15 @@ async fn a_reason_is_required_where_section_14_says_and_kept_with_the_job() {
         let preview =
             api.post("owner", "/api/batch-jobs/preview", body(action.clone(), selection.clone(), None)).await;
         assert_eq!(preview.status, StatusCode::OK, "{action}: {}", preview.body);
+        // …but refuses one no job could take.
+        let long = "x".repeat(501);
+        let preview = api
+            .post("owner", "/api/batch-jobs/preview", body(action.clone(), selection.clone(), Some(&long)))
+            .await;
+        assert_eq!(
+            (preview.status, preview.fields()),
+            (StatusCode::UNPROCESSABLE_ENTITY, vec!["reason".to_owned()])
+        );
     }
     // A thousand users or fewer, and none of the three: no reason needed.
     let small = api

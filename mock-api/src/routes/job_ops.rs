@@ -119,9 +119,10 @@ pub async fn cancel(
     Ok(job_response(StatusCode::OK, rec.view(poll, who), false))
 }
 
-/// The optional body of retry-failed and undo: empty, or `{"reason": …}`.
+/// The optional body of retry-failed and undo: none, `null`, or `{"reason": …}`.
 fn follow_up(body: &Bytes) -> ApiResult<FollowUpJob> {
-    if body.iter().all(u8::is_ascii_whitespace) {
+    let text = body.trim_ascii();
+    if text.is_empty() || text == b"null" {
         return Ok(FollowUpJob::default());
     }
     parse_json(body)

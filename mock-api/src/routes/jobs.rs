@@ -21,9 +21,10 @@ use axum::{
     Json,
 };
 use contract::{
-    problem::Problem, reason::check_reason, ActionKind, BatchAction, FieldError, Filter, Job, JobCreator,
-    JobId, JobList, JobListQuery, JobScope, JobStatus, NewBatchJob, Outcome, Preview, QueryError, Selection,
-    UserId, UserOutcome,
+    problem::Problem,
+    reason::{check_reason, check_reason_length},
+    ActionKind, BatchAction, FieldError, Filter, Job, JobCreator, JobId, JobList, JobListQuery, JobScope,
+    JobStatus, NewBatchJob, Outcome, Preview, QueryError, Selection, UserId, UserOutcome,
 };
 
 pub fn poll_ms(state: &Shared) -> u32 {
@@ -176,7 +177,8 @@ pub async fn create(
     Ok(job_response(StatusCode::ACCEPTED, view, true))
 }
 
-/// A dry run with the job's own rules; changes nothing, never 409s (it reports the count now).
+/// A dry run with the job's own rules; changes nothing, never 409s (it reports the count now), and
+/// asks for no reason (the admin gives it after the preview).
 #[utoipa::path(post, path = "/batch-jobs/preview", tag = "batch jobs", request_body = NewBatchJob,
     responses((status = 200, body = Preview), (status = 400, description = "Malformed JSON", body = Problem, content_type = PROBLEM),
         (status = 403, description = "This admin may not run the action", body = Problem, content_type = PROBLEM),
@@ -189,6 +191,8 @@ pub async fn preview(
     let req = parse_new_job(&body)?;
     let people = state.people.read();
     let op = check_action(who, &req.action, people.today)?;
+    // Whether a reason is needed is the run's question; one that could never run is refused here.
+    check_reason_length(req.reason.as_deref()).map_err(|e| ApiError::invalid(vec![e]))?;
     let (users, _) = resolve(&people, &req.selection)?;
     let mut preview = Preview {
         total: users.len() as u64,
