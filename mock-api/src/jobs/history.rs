@@ -24,6 +24,8 @@ use contract::{
     SelectionSnapshot, Status,
 };
 
+mod script;
+
 const HOUR: i64 = 3600;
 const DAY: i64 = 86_400;
 /// Past jobs ran at the default `--rate`.
@@ -48,6 +50,7 @@ enum Present {
     Before,
 }
 
+/// One thing that happened (`script.rs` lists them).
 #[allow(clippy::large_enum_variant)]
 enum Event {
     Run {
@@ -67,270 +70,16 @@ enum Event {
     Undo { of: usize, hours_later: i64, by: &'static str, reason: Option<&'static str> },
 }
 
-fn run(
-    days_ago: i64,
-    hour: i64,
-    by: &'static str,
-    action: BatchAction,
-    pick: Pick,
-    reason: Option<&'static str>,
-) -> Event {
-    Event::Run { days_ago, hour, by, action, pick, reason, cancelled_at: None, present: Present::After }
-}
-
-fn filter(status: &[Status], teams: &[&str]) -> Filter {
-    Filter {
-        status: status.to_vec(),
-        team: teams.iter().map(|t| (*t).to_owned()).collect(),
-        ..Filter::default()
-    }
-}
-
-fn ids(list: &[&str]) -> Vec<String> {
-    list.iter().map(|s| (*s).to_owned()).collect()
-}
-
-/// The past, oldest first. `today` is the day number the jobs count back from.
-fn events(today: i64) -> Vec<Event> {
-    use BatchAction as B;
-    use Pick::{Chosen, Matching};
-    let day = |ago: i64| clock::format_date(today - ago);
-    let active = [Status::Active];
-    let notify = |subject: &str, message: &str| B::SendNotification {
-        subject: subject.into(),
-        message: message.into(),
-    };
-    vec![
-        run(
-            41,
-            9,
-            "admin",
-            B::AddToTeam { team_id: "new-hires-2026".into() },
-            Chosen(60),
-            Some("February intake"),
-        ),
-        run(
-            40,
-            10,
-            "hr",
-            notify("Welcome to the Learning Hub", "Start with Onboarding 101 this week."),
-            Matching(filter(&[], &["new-hires-2026"])),
-            Some("Welcome message for the February intake"),
-        ),
-        run(
-            39,
-            14,
-            "owner",
-            B::ChangeRole { role: Role::Admin },
-            Chosen(3),
-            Some("New regional admins for EMEA, approved by the COO (ticket IT-4471)"),
-        ),
-        run(38, 11, "custom", B::AddLabels { label_ids: ids(&["mentor"]) }, Chosen(25), None),
-        run(
-            37,
-            9,
-            "admin_delete",
-            B::Deactivate,
-            Chosen(18),
-            Some("Contractors whose contracts ended last month"),
-        ),
-        run(
-            35,
-            15,
-            "hr",
-            B::AddTask { task_id: "task-policy-ack".into(), due_date: Some(day(21)) },
-            Chosen(120),
-            Some("Policy update v3 needs an acknowledgement by the end of the quarter"),
-        ),
-        // 6: a password reset with SSO-managed and bouncing users, retried the next day in vain.
-        run(
-            34,
-            10,
-            "admin",
-            B::SendPasswordReset,
-            Matching(filter(&active, &["support-tier-1", "support-tier-2"])),
-            Some("Support moved to the new help desk login"),
-        ),
-        Event::Retry { of: 6, hours_later: 24, reason: None },
-        run(
-            32,
-            13,
-            "curator_sharing",
-            B::ShareContent {
-                content_ids: ids(&["ll-sales-ramp", "channel-sales"]),
-                note: Some("For the kick-off".into()),
-            },
-            Matching(filter(&active, &["sales-emea", "sales-na", "sales-apac"])),
-            Some("Q2 sales kick-off material"),
-        ),
-        run(
-            30,
-            9,
-            "owner",
-            notify("Compliance window opens", "Please finish Mandatory Compliance 2026 by month end."),
-            Matching(filter(&active, &[])),
-            Some("Annual compliance window opens on Monday: everyone must finish Mandatory Compliance 2026"),
-        ),
-        run(
-            29,
-            16,
-            "admin",
-            B::ChangeLanguage { language: "de".into() },
-            Chosen(40),
-            Some("Berlin warehouse staff asked for German"),
-        ),
-        run(28, 11, "hr", B::AddSpecialisms { specialism_ids: ids(&["first-aid"]) }, Chosen(15), None),
-        run(
-            27,
-            10,
-            "admin_delete",
-            B::ChangeRole { role: Role::Curator },
-            Chosen(8),
-            Some("The content team needs curators for the new academy"),
-        ),
-        // 13: added to the wrong team, undone by the Owner three hours later.
-        Event::Run {
-            days_ago: 26,
-            hour: 14,
-            by: "admin",
-            action: B::AddToTeam { team_id: "sales-apac".into() },
-            pick: Chosen(45),
-            reason: Some("Singapore office opening"),
-            cancelled_at: None,
-            present: Present::Before,
-        },
-        Event::Undo {
-            of: 13,
-            hours_later: 3,
-            by: "owner",
-            reason: Some("Wrong team: these people belong to Sales North America (per HR)"),
-        },
-        run(
-            24,
-            9,
-            "custom",
-            B::ResendInvitations,
-            Matching(filter(&[Status::Invited], &[])),
-            Some("Reminder for everyone who has not accepted yet"),
-        ),
-        run(
-            23,
-            10,
-            "owner",
-            B::AssignCertificate { certificate_id: "cert-first-aid".into(), issue_date: day(24) },
-            Chosen(20),
-            Some("Completed the on-site first aid course"),
-        ),
-        run(
-            22,
-            15,
-            "admin",
-            B::RemoveLabels { label_ids: ids(&["onboarding"]) },
-            Chosen(70),
-            Some("Onboarding finished for the January cohort"),
-        ),
-        run(
-            21,
-            11,
-            "hr",
-            notify("Fire drill on Thursday", "The alarm sounds at 10:00. Meet at the car park."),
-            Matching(filter(&active, &["warehouse-berlin", "warehouse-lyon"])),
-            Some("Fire drill on Thursday at 10:00"),
-        ),
-        run(20, 10, "admin", B::Deactivate, Chosen(12), Some("Leavers this month (HR list)")),
-        run(
-            19,
-            9,
-            "admin_delete",
-            B::AddLabels { label_ids: ids(&["contractor"]) },
-            Chosen(30),
-            Some("+ new contractors from the agency list"),
-        ),
-        run(
-            17,
-            14,
-            "curator_sharing",
-            B::ShareContent { content_ids: ids(&["gdpr-basics"]), note: None },
-            Matching(filter(&active, &["legal", "finance"])),
-            Some("Annual GDPR refresher for Legal and Finance"),
-        ),
-        run(16, 10, "owner", B::Reactivate, Chosen(6), Some("Back from parental leave")),
-        run(15, 13, "hr", B::AddTask { task_id: "task-survey".into(), due_date: None }, Chosen(200), None),
-        // A town hall invitation stopped for a wrong date, then sent again.
-        Event::Run {
-            days_ago: 14,
-            hour: 11,
-            by: "admin",
-            action: notify("Town hall on Friday", "Join us on Friday the 13th at 16:00 in the atrium."),
-            pick: Matching(filter(&active, &[])),
-            reason: Some("Town hall invitation for all staff"),
-            cancelled_at: Some(400),
-            present: Present::After,
-        },
-        run(
-            14,
-            12,
-            "admin",
-            notify("Town hall on Friday", "Join us on Friday the 14th at 16:00 in the atrium."),
-            Matching(filter(&active, &[])),
-            Some("Town hall invitation for all staff (the date corrected)"),
-        ),
-        run(
-            12,
-            10,
-            "admin",
-            B::ChangeRole { role: Role::Hr },
-            Chosen(4),
-            Some("نقل إلى فريق الموارد البشرية"),
-        ),
-        run(10, 15, "custom", B::RemoveLabels { label_ids: ids(&["remote"]) }, Chosen(20), None),
-        run(
-            9,
-            9,
-            "owner",
-            B::AddToTeam { team_id: "leadership".into() },
-            Chosen(10),
-            Some("=> leadership programme, cohort 3"),
-        ),
-        run(7, 10, "hr", B::AddLabels { label_ids: ids(&["first-aider"]) }, Chosen(16), None),
-        run(
-            5,
-            14,
-            "admin_delete",
-            B::ChangeLanguage { language: "fr".into() },
-            Chosen(25),
-            Some("Lyon warehouse: French interface"),
-        ),
-        run(3, 11, "admin", B::Deactivate, Chosen(9), Some("Left the company, per the \"Leavers\" sheet")),
-        run(
-            2,
-            16,
-            "hr",
-            notify("Your first week", "Your buddy will contact you today."),
-            Matching(filter(&[Status::Invited, Status::Active], &["new-hires-2026"])),
-            Some("Buddy programme kick-off"),
-        ),
-        run(
-            1,
-            10,
-            "admin",
-            B::AddSpecialisms { specialism_ids: ids(&["customer-service"]) },
-            Chosen(35),
-            Some("Support Tier 1 certification complete"),
-        ),
-    ]
-}
-
 /// One user's part in a past job.
-struct Past {
+struct Part {
     outcome: Outcome,
     reason: Option<ReasonCode>,
     change: Option<Change>,
 }
 
-impl Past {
-    fn as_now(eval: Eval) -> Past {
-        Past { outcome: eval.outcome, reason: eval.reason, change: None }
+impl Part {
+    fn as_now(eval: Eval) -> Part {
+        Part { outcome: eval.outcome, reason: eval.reason, change: None }
     }
 }
 
@@ -369,26 +118,26 @@ fn before_of(op: Op, now: Mutable) -> Mutable {
 
 /// What `op` by `by` did to the user at `idx`, as far as people's values now tell; `None` when
 /// they tell it could not have been part of the job.
-fn past(op: Op, by: &Identity, people: &People, idx: u32, present: Present, rng: &mut Rng) -> Option<Past> {
+fn part(op: Op, by: &Identity, people: &People, idx: u32, present: Present, rng: &mut Rng) -> Option<Part> {
     let rec = &people.recs[idx as usize];
     let now = rules::evaluate(op, by, people, idx);
     match op {
         // Nothing of these shows in the data: today's rules say what happened.
         Op::ResendInvitations | Op::SendPasswordReset | Op::ShareContent | Op::SendNotification => {
-            Some(Past::as_now(now))
+            Some(Part::as_now(now))
         }
         Op::Delete => None,
         // The users who hold it now are the ones it was given to.
         Op::AddTask(t) if people.has_task(idx, t) && rec.m.status != Status::Inactive => {
-            Some(Past { outcome: Outcome::Succeeded, reason: None, change: None })
+            Some(Part { outcome: Outcome::Succeeded, reason: None, change: None })
         }
         Op::AssignCertificate(c) if people.has_certificate(idx, c) => {
-            Some(Past { outcome: Outcome::Succeeded, reason: None, change: None })
+            Some(Part { outcome: Outcome::Succeeded, reason: None, change: None })
         }
         Op::AddTask(_) if now.outcome == Outcome::Skipped => rarely(now, rng),
         Op::AddTask(_) | Op::AssignCertificate(_) => None,
         _ if present == Present::Before => match now.after {
-            Some(after) if now.outcome == Outcome::Succeeded => Some(Past {
+            Some(after) if now.outcome == Outcome::Succeeded => Some(Part {
                 outcome: Outcome::Succeeded,
                 reason: None,
                 change: Some(Change { idx, before: rec.m, after }),
@@ -403,13 +152,13 @@ fn past(op: Op, by: &Identity, people: &People, idx: u32, present: Present, rng:
             match now.outcome {
                 Outcome::Succeeded => None,
                 Outcome::Skipped if now.reason == already(op) && !protected && !rng.chance(120) => {
-                    Some(Past {
+                    Some(Part {
                         outcome: Outcome::Succeeded,
                         reason: None,
                         change: Some(Change { idx, before: before_of(op, rec.m), after: rec.m }),
                     })
                 }
-                Outcome::Skipped if now.reason == already(op) => Some(Past::as_now(now)),
+                Outcome::Skipped if now.reason == already(op) => Some(Part::as_now(now)),
                 _ => rarely(now, rng),
             }
         }
@@ -418,9 +167,9 @@ fn past(op: Op, by: &Identity, people: &People, idx: u32, present: Present, rng:
 
 /// A user the job skipped or failed for a reason of their own: admins choose users the action
 /// suits, so such users are few among those chosen one by one.
-fn rarely(now: Eval, rng: &mut Rng) -> Option<Past> {
+fn rarely(now: Eval, rng: &mut Rng) -> Option<Part> {
     let per_mille = if now.outcome == Outcome::Failed { 120 } else { 250 };
-    rng.chance(per_mille).then(|| Past::as_now(now))
+    rng.chance(per_mille).then(|| Part::as_now(now))
 }
 
 /// Up to `n` users `keep` accepts, spread over the people (a stride coprime to their number),
@@ -429,8 +178,8 @@ fn choose(
     people: &People,
     n: usize,
     rng: &mut Rng,
-    mut keep: impl FnMut(u32, &mut Rng) -> Option<Past>,
-) -> Vec<(u32, Past)> {
+    mut keep: impl FnMut(u32, &mut Rng) -> Option<Part>,
+) -> Vec<(u32, Part)> {
     let len = people.len() as u64;
     let first = IDENTITY_NAMES.len() as u64;
     let mut chosen = Vec::new();
@@ -455,47 +204,14 @@ fn choose(
     chosen
 }
 
-/// A finished job from its users' parts; `processed` of them were reached before it ended.
-#[allow(clippy::too_many_arguments)]
-fn record(
-    store: &mut JobStore,
-    action: BatchAction,
-    title: String,
-    origin: Origin,
-    work: Work,
-    parts: Vec<(u32, Past)>,
-    processed: usize,
-    cancelled: bool,
-) -> JobId {
-    let at = origin.at;
-    let mut rec: JobRecord = new_record(store.next_id(), action, title, origin, work);
-    for (idx, part) in parts.into_iter().take(processed) {
-        match part.outcome {
-            Outcome::Succeeded => rec.job.succeeded += 1,
-            Outcome::Skipped => rec.job.skipped += 1,
-            Outcome::Failed => rec.job.failed += 1,
-        }
-        if let Some(reason) = part.reason {
-            *rec.reasons.entry((part.outcome, reason)).or_default() += 1;
-        }
-        rec.changes.extend(part.change);
-        rec.outcomes.push(Packed { idx, outcome: part.outcome, reason: part.reason });
-    }
-    rec.job.processed = processed as u64;
-    rec.cursor = processed;
-    rec.job.started_at = Some(clock::format_rfc3339(at + 1));
-    let status = if cancelled { JobStatus::Cancelled } else { ending(&rec.job) };
-    rec.finish(status, at + 2 + (processed as u64).div_ceil(RATE) as i64);
-    store.insert(rec)
-}
-
 /// Adds the past to `store`, relative to `now` (Unix seconds; the jobs end at least a few hours
 /// before it). Deterministic for a seed and a population.
 pub fn seed(store: &mut JobStore, people: &People, labels: usize, seed: u64, now: i64) {
     let mut rng = Rng::new(seed ^ 0x4157_0e11);
     let midnight = now.div_euclid(DAY) * DAY;
-    let events = events(now.div_euclid(DAY));
-    // When each happened; a retry or an undo after its original, and both before now.
+    let events = script::events(now.div_euclid(DAY));
+    // When each happened: a retry or an undo after its original, so in time order each job's
+    // original is made before it, and creation order is time order.
     let mut at = Vec::with_capacity(events.len());
     for event in &events {
         let minutes = rng.below(50) as i64 * 60 + rng.below(60) as i64;
@@ -508,152 +224,173 @@ pub fn seed(store: &mut JobStore, people: &People, labels: usize, seed: u64, now
     }
     let mut order: Vec<usize> = (0..events.len()).collect();
     order.sort_by_key(|i| at[*i]);
+    let mut past = Past { store, people, labels, rng };
     let mut made: Vec<Option<JobId>> = vec![None; events.len()];
     for i in order {
+        let original = |of: &usize| made[*of].clone();
         made[i] = match &events[i] {
             Event::Run { by, action, pick, reason, cancelled_at, present, .. } => {
                 let by = Identity::by_id(by).expect("a demo identity");
-                let op = rules::prepare(action).expect("the seed's actions are valid");
-                let (parts, selection) = match pick {
-                    Pick::Chosen(n) => (
-                        choose(people, *n, &mut rng, |idx, rng| past(op, by, people, idx, *present, rng)),
-                        SelectionSnapshot::of(SelectionKind::Explicit),
-                    ),
-                    Pick::Matching(filter) => {
-                        let all = Selection::AllMatching {
-                            filter: filter.clone(),
-                            excluded_ids: vec![],
-                            expected_count: 0,
-                        };
-                        let Ok((users, _)) = resolve(people, &all) else { continue };
-                        let parts = users
-                            .into_iter()
-                            .filter_map(|idx| Some((idx, past(op, by, people, idx, *present, &mut rng)?)))
-                            .collect();
-                        (parts, snapshot_of(&all, 0))
-                    }
-                };
-                // Every past job keeps today's rule, at any population size.
-                let count = parts.len() as u64;
-                if parts.is_empty() || check_reason(*reason, action.kind(), count).is_err() {
-                    continue;
-                }
-                let processed = cancelled_at.map_or(parts.len(), |m| parts.len() * m as usize / 1000);
-                let users = parts.iter().map(|(idx, _)| *idx).collect();
-                let origin =
-                    Origin::at(at[i], by, people, labels, action, selection, reason.map(str::to_owned));
-                let title = title(action);
-                Some(record(
-                    store,
-                    action.clone(),
-                    title,
-                    origin,
-                    Work::Action { op, users },
-                    parts,
-                    processed,
-                    cancelled_at.is_some(),
-                ))
+                past.run(at[i], by, action, pick, *reason, *cancelled_at, *present)
             }
-            Event::Retry { of, reason, .. } => {
-                let Some(original) = made[*of].as_ref().and_then(|id| store.jobs.get(id)) else { continue };
-                let Work::Action { op, .. } = original.work else { continue };
-                let by = original.owner;
-                let failed: Vec<u32> = original
-                    .outcomes
-                    .iter()
-                    .filter(|o| o.outcome == Outcome::Failed)
-                    .map(|o| o.idx)
-                    .collect();
-                let Ok(reason) = follow_up_reason(
-                    *reason,
-                    original.job.reason.as_deref(),
-                    original.job.action.kind(),
-                    failed.len() as u64,
-                ) else {
-                    continue;
-                };
-                if failed.is_empty() {
-                    continue;
-                }
-                let parts: Vec<_> = failed
-                    .iter()
-                    .map(|idx| (*idx, Past::as_now(rules::evaluate(op, by, people, *idx))))
-                    .collect();
-                let (action, title, of_id) = (
-                    original.job.action.clone(),
-                    format!("Retry failed: {}", original.job.title),
-                    original.job.id.clone(),
-                );
-                let origin = Origin::at(
-                    at[i],
-                    by,
-                    people,
-                    labels,
-                    &action,
-                    SelectionSnapshot::of(SelectionKind::FailedUsers),
-                    reason,
-                );
-                let n = parts.len();
-                let id =
-                    record(store, action, title, origin, Work::Action { op, users: failed }, parts, n, false);
-                if let Some(rec) = store.jobs.get_mut(&id) {
-                    rec.job.retry_of = Some(of_id);
-                }
-                Some(id)
-            }
+            Event::Retry { of, reason, .. } => original(of).and_then(|of| past.retry(at[i], &of, *reason)),
             Event::Undo { of, by, reason, .. } => {
-                let Some(original) = made[*of].as_ref().and_then(|id| store.jobs.get(id)) else { continue };
                 let by = Identity::by_id(by).expect("a demo identity");
-                let Ok(reason) = follow_up_reason(
-                    *reason,
-                    original.job.reason.as_deref(),
-                    original.job.action.kind(),
-                    original.changes.len() as u64,
-                ) else {
-                    continue;
-                };
-                if original.changes.is_empty() {
-                    continue;
-                }
-                let parts: Vec<_> = original
-                    .changes
-                    .iter()
-                    .map(|c| {
-                        (
-                            c.idx,
-                            Past {
-                                outcome: Outcome::Succeeded,
-                                reason: None,
-                                change: Some(Change { idx: c.idx, before: c.after, after: c.before }),
-                            },
-                        )
-                    })
-                    .collect();
-                let changes = original.changes.clone();
-                let (action, title, of_id) = (
-                    original.job.action.clone(),
-                    format!("Undo: {}", original.job.title),
-                    original.job.id.clone(),
-                );
-                let origin = Origin::at(
-                    at[i],
-                    by,
-                    people,
-                    labels,
-                    &action,
-                    SelectionSnapshot::of(SelectionKind::ChangedUsers),
-                    reason,
-                );
-                let n = parts.len();
-                let id = record(store, action, title, origin, Work::Undo { changes }, parts, n, false);
-                if let Some(rec) = store.jobs.get_mut(&id) {
-                    rec.job.undo_of = Some(of_id.clone());
-                }
-                if let Some(rec) = store.jobs.get_mut(&of_id) {
-                    rec.job.undone_by = Some(id.clone());
-                }
-                Some(id)
+                original(of).and_then(|of| past.undo(at[i], by, &of, *reason))
             }
         };
     }
+}
+
+/// What making the past needs.
+struct Past<'a> {
+    store: &'a mut JobStore,
+    people: &'a People,
+    labels: usize,
+    rng: Rng,
+}
+
+impl Past<'_> {
+    /// A job as `by` ran it; `None` when no user fits it (a small population).
+    #[allow(clippy::too_many_arguments)]
+    fn run(
+        &mut self,
+        at: i64,
+        by: &'static Identity,
+        action: &BatchAction,
+        pick: &Pick,
+        reason: Option<&str>,
+        cancelled_at: Option<u64>,
+        present: Present,
+    ) -> Option<JobId> {
+        let people = self.people;
+        let op = rules::prepare(action).expect("the seed's actions are valid");
+        let rng = &mut self.rng;
+        let (parts, selection) = match pick {
+            Pick::Chosen(n) => (
+                choose(people, *n, rng, |idx, rng| part(op, by, people, idx, present, rng)),
+                SelectionSnapshot::of(SelectionKind::Explicit),
+            ),
+            Pick::Matching(filter) => {
+                let all = Selection::AllMatching {
+                    filter: filter.clone(),
+                    excluded_ids: vec![],
+                    expected_count: 0,
+                };
+                let (users, _) = resolve(people, &all).ok()?;
+                let parts = users
+                    .into_iter()
+                    .filter_map(|idx| Some((idx, part(op, by, people, idx, present, rng)?)))
+                    .collect();
+                (parts, snapshot_of(&all, 0))
+            }
+        };
+        // Every past job keeps today's rule, at any population size.
+        let count = parts.len() as u64;
+        if parts.is_empty() || check_reason(reason, action.kind(), count).is_err() {
+            return None;
+        }
+        let processed = cancelled_at.map_or(parts.len(), |m| parts.len() * m as usize / 1000);
+        let users = parts.iter().map(|(idx, _)| *idx).collect();
+        let origin = Origin::at(at, by, people, self.labels, action, selection, reason.map(str::to_owned));
+        let job =
+            Made { action: action.clone(), title: title(action), origin, work: Work::Action { op, users } };
+        Some(self.record(job, parts, processed, cancelled_at.is_some()))
+    }
+
+    /// A retry of the failures of `of`, by its creator, that fail again.
+    fn retry(&mut self, at: i64, of: &JobId, reason: Option<&str>) -> Option<JobId> {
+        let original = self.store.jobs.get(of)?;
+        let Work::Action { op, .. } = original.work else { return None };
+        let by = original.owner;
+        let failed: Vec<u32> =
+            original.outcomes.iter().filter(|o| o.outcome == Outcome::Failed).map(|o| o.idx).collect();
+        let kind = original.job.action.kind();
+        let reason =
+            follow_up_reason(reason, original.job.reason.as_deref(), kind, failed.len() as u64).ok()?;
+        if failed.is_empty() {
+            return None;
+        }
+        let people = self.people;
+        let parts: Vec<_> =
+            failed.iter().map(|idx| (*idx, Part::as_now(rules::evaluate(op, by, people, *idx)))).collect();
+        let (action, title) = (original.job.action.clone(), format!("Retry failed: {}", original.job.title));
+        let selection = SelectionSnapshot::of(SelectionKind::FailedUsers);
+        let origin = Origin::at(at, by, people, self.labels, &action, selection, reason);
+        let n = parts.len();
+        let id = self.record(
+            Made { action, title, origin, work: Work::Action { op, users: failed } },
+            parts,
+            n,
+            false,
+        );
+        if let Some(rec) = self.store.jobs.get_mut(&id) {
+            rec.job.retry_of = Some(of.clone());
+        }
+        Some(id)
+    }
+
+    /// An undo of `of` by `by`: every user it changed gets their values back.
+    fn undo(&mut self, at: i64, by: &'static Identity, of: &JobId, reason: Option<&str>) -> Option<JobId> {
+        let original = self.store.jobs.get(of)?;
+        let changes = original.changes.clone();
+        let kind = original.job.action.kind();
+        let reason =
+            follow_up_reason(reason, original.job.reason.as_deref(), kind, changes.len() as u64).ok()?;
+        if changes.is_empty() {
+            return None;
+        }
+        let parts: Vec<_> = changes
+            .iter()
+            .map(|c| {
+                let change = Some(Change { idx: c.idx, before: c.after, after: c.before });
+                (c.idx, Part { outcome: Outcome::Succeeded, reason: None, change })
+            })
+            .collect();
+        let (action, title) = (original.job.action.clone(), format!("Undo: {}", original.job.title));
+        let selection = SelectionSnapshot::of(SelectionKind::ChangedUsers);
+        let origin = Origin::at(at, by, self.people, self.labels, &action, selection, reason);
+        let n = parts.len();
+        let id = self.record(Made { action, title, origin, work: Work::Undo { changes } }, parts, n, false);
+        if let Some(rec) = self.store.jobs.get_mut(&id) {
+            rec.job.undo_of = Some(of.clone());
+        }
+        if let Some(rec) = self.store.jobs.get_mut(of) {
+            rec.job.undone_by = Some(id.clone());
+        }
+        Some(id)
+    }
+
+    /// A finished job from its users' parts; `processed` of them were reached before it ended.
+    fn record(&mut self, job: Made, parts: Vec<(u32, Part)>, processed: usize, cancelled: bool) -> JobId {
+        let at = job.origin.at;
+        let mut rec: JobRecord =
+            new_record(self.store.next_id(), job.action, job.title, job.origin, job.work);
+        for (idx, part) in parts.into_iter().take(processed) {
+            match part.outcome {
+                Outcome::Succeeded => rec.job.succeeded += 1,
+                Outcome::Skipped => rec.job.skipped += 1,
+                Outcome::Failed => rec.job.failed += 1,
+            }
+            if let Some(reason) = part.reason {
+                *rec.reasons.entry((part.outcome, reason)).or_default() += 1;
+            }
+            rec.changes.extend(part.change);
+            rec.outcomes.push(Packed { idx, outcome: part.outcome, reason: part.reason });
+        }
+        rec.job.processed = processed as u64;
+        rec.cursor = processed;
+        rec.job.started_at = Some(clock::format_rfc3339(at + 1));
+        let status = if cancelled { JobStatus::Cancelled } else { ending(&rec.job) };
+        rec.finish(status, at + 2 + (processed as u64).div_ceil(RATE) as i64);
+        self.store.insert(rec)
+    }
+}
+
+/// A past job before its users' parts.
+struct Made {
+    action: BatchAction,
+    title: String,
+    origin: Origin,
+    work: Work,
 }
