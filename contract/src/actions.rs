@@ -65,6 +65,32 @@ impl ActionKind {
         ActionKind::AssignCertificate,
     ];
 
+    /// The wire name, also used in query strings (`action=add_to_team`).
+    pub fn as_str(self) -> &'static str {
+        use ActionKind::*;
+        match self {
+            ResendInvitations => "resend_invitations",
+            SendPasswordReset => "send_password_reset",
+            Deactivate => "deactivate",
+            Reactivate => "reactivate",
+            Delete => "delete",
+            AddToTeam => "add_to_team",
+            AddSpecialisms => "add_specialisms",
+            ChangeRole => "change_role",
+            ChangeLanguage => "change_language",
+            AddLabels => "add_labels",
+            RemoveLabels => "remove_labels",
+            AddTask => "add_task",
+            ShareContent => "share_content",
+            SendNotification => "send_notification",
+            AssignCertificate => "assign_certificate",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|a| a.as_str() == s)
+    }
+
     /// The menu label.
     pub fn label(self) -> &'static str {
         match self {
@@ -221,6 +247,16 @@ mod tests {
             names(ActionKind::allowed(Role::Learner, &p)),
             ["Resend invitations", "Add labels", "Remove labels"]
         );
+    }
+
+    #[test]
+    fn query_names_are_the_wire_names() {
+        for action in ActionKind::ALL {
+            let wire = serde_json::to_value(action).unwrap();
+            assert_eq!(wire.as_str(), Some(action.as_str()));
+            assert_eq!(ActionKind::parse(action.as_str()), Some(action));
+        }
+        assert_eq!(ActionKind::parse("Delete"), None);
     }
 
     #[test]

@@ -193,6 +193,19 @@ pub fn is_date(value: &str) -> bool {
 pub struct NewBatchJob {
     pub action: BatchAction,
     pub selection: Selection,
+    /// Why the admin runs it (§14), at most 500 characters: required for Delete, Change role and
+    /// Deactivate and for any job on more than 1,000 users. The preview does not require it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reason: Option<String>,
+}
+
+/// Optional body of `POST /batch-jobs/{id}/retry-failed` and `/undo`: the new job's reason. Without
+/// one (no body, `null`, or a blank or absent `reason`) the new job carries the original's.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct FollowUpJob {
+    #[serde(default)]
+    pub reason: Option<String>,
 }
 
 #[cfg(test)]

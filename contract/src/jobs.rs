@@ -1,6 +1,6 @@
 //! Batch jobs: status, counts, per-user outcomes and the dry-run preview (§6, §8).
 
-use crate::{batch::BatchAction, people::UserId};
+use crate::{batch::BatchAction, filter::Filter, options::FilterOptions, people::UserId};
 use serde::{Deserialize, Serialize};
 
 /// A job's id, opaque to the client.
@@ -31,6 +31,15 @@ pub enum JobStatus {
 }
 
 impl JobStatus {
+    pub const ALL: [JobStatus; 6] = [
+        JobStatus::Queued,
+        JobStatus::Running,
+        JobStatus::Succeeded,
+        JobStatus::CompletedWithFailures,
+        JobStatus::Failed,
+        JobStatus::Cancelled,
+    ];
+
     /// Terminal states never change again: stop polling.
     pub fn is_terminal(self) -> bool {
         !matches!(self, JobStatus::Queued | JobStatus::Running)
@@ -45,6 +54,10 @@ impl JobStatus {
             JobStatus::Failed => "failed",
             JobStatus::Cancelled => "cancelled",
         }
+    }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|v| v.as_str() == s)
     }
 }
 
@@ -166,6 +179,42 @@ pub struct ReasonCount {
     pub count: u64,
 }
 
+/// How a job's users were chosen.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum SelectionKind {
+    /// Chosen one by one ("12 chosen users").
+    Explicit,
+    /// Every user a filter matched, minus some left out by hand.
+    AllMatching,
+    /// The users that failed in the job this one retries (`retry_of`).
+    FailedUsers,
+    /// The users changed by the job this one undoes (`undo_of`).
+    ChangedUsers,
+}
+
+/// A job's selection as it was described when the job was created, for the history (§14): the
+/// filter chips of an all-matching selection, or how many users were chosen. The users themselves
+/// are in `/results`. A plain struct rather than a tagged enum: the browser reads it cheaply.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct SelectionSnapshot {
+    #[serde(rename = "type")]
+    pub kind: SelectionKind,
+    /// The filter of an all-matching selection; `null` otherwise. Its ids are named in the job's
+    /// `names`.
+    pub filter: Option<Filter>,
+    /// How many matching users were left out by hand (all-matching only; 0 otherwise).
+    pub excluded: u64,
+}
+
+impl SelectionSnapshot {
+    pub fn of(kind: SelectionKind) -> Self {
+        SelectionSnapshot { kind, filter: None, excluded: 0 }
+    }
+}
+
 /// One job as `GET /batch-jobs/{id}` returns it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
@@ -183,14 +232,26 @@ pub struct Job {
     pub failed: u64,
     /// Skips and failures grouped by reason, largest first.
     pub reasons: Vec<ReasonCount>,
+    /// The admin who created the job (for an undo or a retry, the admin who asked for it).
     pub created_by: UserId,
+    /// Their display name when the job was created.
+    pub created_by_name: String,
+    /// Why the job was run (§14), as given; `null` when none was.
+    pub reason: Option<String>,
+    /// The users, as they were described when the job was created.
+    pub selection: SelectionSnapshot,
+    /// The names, when the job was created, of the ids in `action` and `selection.filter`: only
+    /// the entries of `GET /filter-options` the job refers to, so it still reads after a team is
+    /// renamed or removed.
+    pub names: FilterOptions,
     /// RFC 3339.
     pub created_at: String,
     pub started_at: Option<String>,
     pub finished_at: Option<String>,
     /// Wait this long before polling again; `None` once the job is terminal. Also sent as `Retry-After`.
     pub poll_after_ms: Option<u32>,
-    /// `POST /batch-jobs/{id}/undo` would be accepted now.
+    /// `POST /batch-jobs/{id}/undo` would be accepted now, from the admin asking: the job's
+    /// creator, or an Owner.
     pub undoable: bool,
     /// Set on a job created by retry-failed.
     pub retry_of: Option<JobId>,
@@ -200,11 +261,29 @@ pub struct Job {
     pub undone_by: Option<JobId>,
 }
 
-/// `GET /batch-jobs`: newest first.
+/// Someone who created jobs: a choice for the history's `created_by` filter.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct JobCreator {
+    pub id: UserId,
+    pub name: String,
+}
+
+/// `GET /batch-jobs`: one page of jobs, newest first.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct JobList {
     pub items: Vec<Job>,
+    /// Jobs matching the query (up to `snapshot`) across all pages.
+    pub total: u64,
+    pub page: u32,
+    pub per_page: u32,
+    /// Send it back as `snapshot` to read further pages of this same list: jobs created after
+    /// this answer are left out, so pages neither repeat nor skip a job. Opaque.
+    pub snapshot: String,
+    /// Everyone who created a job in this scope, by name, whatever the filters: the choices for
+    /// `created_by`.
+    pub creators: Vec<JobCreator>,
 }
 
 /// One user's outcome, in results and preview samples.

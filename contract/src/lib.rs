@@ -6,8 +6,10 @@
 
 pub mod actions;
 pub mod batch;
+pub mod calendar;
 pub mod entries;
 pub mod filter;
+pub mod history;
 pub mod jobs;
 pub mod lists;
 pub mod me;
@@ -15,14 +17,17 @@ pub mod options;
 pub mod people;
 pub mod problem;
 pub mod query;
+pub mod reason;
 pub mod selection;
 pub mod views;
 
 pub use actions::{ActionGroup, ActionKind};
-pub use batch::{BatchAction, NewBatchJob};
+pub use batch::{BatchAction, FollowUpJob, NewBatchJob};
 pub use filter::{ContentFilter, Filter, HireDate, Progress};
+pub use history::{JobListQuery, JobScope};
 pub use jobs::{
-    Job, JobId, JobList, JobResultsPage, JobStatus, Outcome, Preview, ReasonCode, ReasonCount, UserOutcome,
+    Job, JobCreator, JobId, JobList, JobResultsPage, JobStatus, Outcome, Preview, ReasonCode, ReasonCount,
+    SelectionKind, SelectionSnapshot, UserOutcome,
 };
 pub use lists::{CreateList, ListId, PeopleList, Unmatched, UnmatchedReason};
 pub use me::{DemoIdentity, DemoIdentityList, Me, Permissions};

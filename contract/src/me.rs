@@ -15,6 +15,9 @@ pub struct Permissions {
     pub tasks: bool,
     pub sharing: bool,
     pub certificates: bool,
+    /// May read the whole organisation's batch jobs (`GET /batch-jobs?scope=org`, §14), and open
+    /// any of them read-only. LMSs grant it to Owners and Admins by default.
+    pub view_history: bool,
 }
 
 /// The acting admin and what they may do. `allowed_actions` is the server's word: the widget shows

@@ -5,6 +5,8 @@ use std::path::PathBuf;
 
 pub const MAX_PEOPLE: usize = 1_000_000;
 pub const MAX_LABELS: usize = 10_000;
+/// How long finished jobs are kept by default: the 90 days of history §14 asks for.
+pub const RETENTION_SECS: u64 = 90 * 86_400;
 
 pub const USAGE: &str = "\
 mock-api: the People Log demo server (mock API + the built widget)
@@ -21,7 +23,8 @@ Usage: mock-api [OPTIONS]
   --dist DIR                  static files to serve at / (env DIST, default dist)
   --rate USERS_PER_SEC        job processing rate; 0 = jobs only advance when driven by tests
                               (env RATE, default 500)
-  --retention-secs S          keep finished jobs this long (env RETENTION_SECS, default 3600)
+  --retention-secs S          keep finished jobs, the batch history, this long (env RETENTION_SECS,
+                              default 7776000: 90 days)
   --today YYYY-MM-DD          pin the calendar the data is relative to (env TODAY, default: today, UTC)
   --chaos-latency-ms MS       add up to MS of latency to each API answer (env CHAOS_LATENCY_MS, default 0)
   --chaos-error-rate R        answer this share of API requests with 503, 0.0-1.0 (env CHAOS_ERROR_RATE)
@@ -70,7 +73,7 @@ impl Default for Config {
             labels: crate::data::tables::LABELS.len(),
             dist: PathBuf::from("dist"),
             rate: 500,
-            retention_secs: 3600,
+            retention_secs: RETENTION_SECS,
             today: None,
             chaos: Chaos::default(),
         }

@@ -1,7 +1,7 @@
 //! Demo identities: who the request acts as. A real LMS uses its own session; the mock reads the
 //! `X-Demo-Identity` header, else the `plb_identity` cookie, else acts as the Owner.
 
-use crate::problem::ApiError;
+use crate::{data::People, problem::ApiError};
 use axum::{extract::FromRequestParts, http::request::Parts, http::HeaderMap};
 use contract::{ActionKind, DemoIdentity, Me, Permissions, Role, UserId};
 
@@ -26,16 +26,20 @@ const NONE: Permissions = Permissions {
     tasks: false,
     sharing: false,
     certificates: false,
+    view_history: false,
 };
 
+/// What the demo LMS grants Owners and Admins by default (§14).
+const HISTORY: Permissions = Permissions { view_history: true, ..NONE };
+
 pub const IDENTITIES: [Identity; 7] = [
-    Identity { id: "owner", label: "Owner", role: Role::Owner, permissions: NONE, person: UserId(1) },
-    Identity { id: "admin", label: "Admin", role: Role::Admin, permissions: NONE, person: UserId(2) },
+    Identity { id: "owner", label: "Owner", role: Role::Owner, permissions: HISTORY, person: UserId(1) },
+    Identity { id: "admin", label: "Admin", role: Role::Admin, permissions: HISTORY, person: UserId(2) },
     Identity {
         id: "admin_delete",
         label: "Admin with delete permission",
         role: Role::Admin,
-        permissions: Permissions { delete: true, ..NONE },
+        permissions: Permissions { delete: true, ..HISTORY },
         person: UserId(3),
     },
     Identity { id: "hr", label: "HR", role: Role::Hr, permissions: NONE, person: UserId(4) },
@@ -63,6 +67,15 @@ impl Identity {
 
     pub fn may(&self, action: ActionKind) -> bool {
         action.allowed_for(self.role, &self.permissions)
+    }
+
+    /// Their name in the people list (kept after they are deleted, as a history needs), else
+    /// the identity's label.
+    pub fn name(&self, people: &People) -> String {
+        match self.person.0.checked_sub(1).and_then(|i| u32::try_from(i).ok()) {
+            Some(idx) if (idx as usize) < people.len() => people.name(idx),
+            _ => self.label.to_owned(),
+        }
     }
 
     pub fn me(&self, name: String) -> Me {

@@ -36,10 +36,12 @@ impl AppState {
         let today = config.today.unwrap_or(now.div_euclid(86_400));
         let mut people = data::People::generate(config.people, config.seed, today, now);
         people.labels = config.labels;
+        let mut jobs = jobs::JobStore::default();
+        jobs::history::seed(&mut jobs, &people, config.labels, config.seed, now);
         Arc::new(AppState {
             people: RwLock::new(people),
             views: Mutex::new(views::ViewStore::default()),
-            jobs: Mutex::new(jobs::JobStore::default()),
+            jobs: Mutex::new(jobs),
             lists: Mutex::new(lists::ListStore::new(now)),
             chaos_rng: Mutex::new(rng::Rng::new(config.seed ^ 0xC4A0)),
             config,

@@ -95,6 +95,8 @@ fn constraints(name: &str, labels: usize) -> Vec<(&'static str, Value)> {
         "task_id" => vec![("enum", ids(&[TASKS]))],
         "certificate_id" => vec![("enum", ids(&[CERTIFICATES]))],
         "mine" | "active" => vec![("enum", json!(["true", "1", "", "false", "0"]))],
+        "scope" => vec![("enum", json!(["mine", "org"]))],
+        "reason" => vec![("maxLength", json!(contract::reason::REASON_MAX))],
         "per_page" => vec![("enum", json!(contract::query::PAGE_SIZES))],
         "due_date" | "issue_date" | "from" | "to" | "hired_from" | "hired_to" => {
             vec![("format", json!("date"))]
@@ -110,11 +112,13 @@ fn constraints(name: &str, labels: usize) -> Vec<(&'static str, Value)> {
 
 /// The schemas of request bodies: the only ones whose members get [`constraints`] (a response's
 /// `name` or `label` means something else).
-const REQUEST_SCHEMAS: [&str; 8] = [
+const REQUEST_SCHEMAS: [&str; 10] = [
     "Filter",
     "ContentFilter",
     "HireDate",
     "BatchAction",
+    "NewBatchJob",
+    "FollowUpJob",
     "NewSavedView",
     "SavedViewPatch",
     "MatchRequest",
@@ -129,8 +133,14 @@ fn refine(doc: &mut Value, labels: usize) {
         let ops = paths.values_mut().filter_map(Value::as_object_mut).flat_map(|item| item.values_mut());
         for param in ops.filter_map(|op| op.get_mut("parameters")?.as_array_mut()).flatten() {
             let name = param.get("name").and_then(Value::as_str).map(str::to_owned);
-            if let Some(schema) = param.get_mut("schema") {
-                apply(schema, name.as_deref(), labels);
+            let Some(schema) = param.get_mut("schema") else { continue };
+            match name.as_deref() {
+                // The history's bounds: a day or an instant (a filter's `from`/`to` is a day).
+                Some("from" | "to") => {
+                    *schema =
+                        json!({"type": "string", "anyOf": [{"format": "date"}, {"format": "date-time"}]})
+                }
+                name => apply(schema, name, labels),
             }
         }
     }

@@ -1,6 +1,8 @@
-//! Jobs belong to their creator (issue 7, item 2): every other identity gets the same 404 as for a
-//! job that does not exist, lists show only one's own jobs, retry-failed and undo need an
-//! Idempotency-Key, and an undo re-checks today's rules for the admin undoing.
+//! Jobs belong to their creator (issue 7, item 2; issue 22): an admin without `view_history` gets
+//! the same 404 for another admin's job as for a job that does not exist; one with it reads any
+//! job but steers only their own (an Owner may also undo anyone's). Lists without `scope=org` show
+//! only one's own jobs, retry-failed and undo need an Idempotency-Key, and an undo re-checks
+//! today's rules for the admin undoing.
 
 mod common;
 
@@ -12,6 +14,8 @@ use serde_json::{json, Value};
 
 const IDENTITIES: [&str; 7] =
     ["owner", "admin", "admin_delete", "hr", "curator", "curator_sharing", "custom"];
+/// The demo identities with `view_history` (Owner and the two Admins).
+const VIEWERS: [&str; 3] = ["owner", "admin", "admin_delete"];
 
 /// An action each identity may run (the Curator may run none, so has no job).
 fn action_of(who: &str) -> Option<Value> {
@@ -50,13 +54,14 @@ fn shape(res: &Res) -> (StatusCode, Value, Value, Value) {
 }
 
 #[tokio::test]
-async fn another_identitys_job_is_a_404_on_every_operation() {
+async fn without_view_history_another_identitys_job_is_a_404_on_every_operation() {
     let api = Api::new(100);
     let jobs = one_job_each(&api).await;
     let missing = shape(&api.get("/api/batch-jobs/job-999").await);
     assert_eq!(missing.0, StatusCode::NOT_FOUND);
+    let outsiders = || IDENTITIES.into_iter().filter(|w| !VIEWERS.contains(w));
     for (creator, id) in &jobs {
-        for who in IDENTITIES.into_iter().filter(|w| w != creator) {
+        for who in outsiders().filter(|w| w != creator) {
             let ctx = format!("{who} on {creator}'s {id}");
             let read = api.get_as(who, &format!("/api/batch-jobs/{id}")).await;
             let results = api.get_as(who, &format!("/api/batch-jobs/{id}/results")).await;
@@ -68,14 +73,10 @@ async fn another_identitys_job_is_a_404_on_every_operation() {
         // Nobody else's cancel touched it.
         let own = api.get_as(creator, &format!("/api/batch-jobs/{id}")).await;
         assert_eq!((own.status, own.body["status"].as_str()), (StatusCode::OK, Some("queued")), "{creator}");
-        assert_eq!(
-            api.get_as(creator, &format!("/api/batch-jobs/{id}/results")).await.status,
-            StatusCode::OK
-        );
         api.finish(id);
     }
     for (creator, id) in &jobs {
-        for who in IDENTITIES.into_iter().filter(|w| w != creator) {
+        for who in outsiders().filter(|w| w != creator) {
             for verb in ["retry-failed", "undo"] {
                 let res = api.derive(who, id, verb).await;
                 assert_eq!(shape(&res), missing, "{who} {verb} on {creator}'s {id}: {}", res.body);
@@ -83,6 +84,31 @@ async fn another_identitys_job_is_a_404_on_every_operation() {
         }
         let own = api.get_as(creator, &format!("/api/batch-jobs/{id}")).await;
         assert!(own.body["undone_by"].is_null(), "{creator}'s job was undone by someone else");
+    }
+}
+
+#[tokio::test]
+async fn with_view_history_another_identitys_job_reads_but_only_its_creator_steers_it() {
+    let api = Api::new(100);
+    let jobs = one_job_each(&api).await;
+    for (creator, id) in &jobs {
+        for who in VIEWERS.into_iter().filter(|w| w != creator) {
+            let ctx = format!("{who} on {creator}'s {id}");
+            let read = api.get_as(who, &format!("/api/batch-jobs/{id}")).await;
+            assert_eq!((read.status, read.body["id"].as_str()), (StatusCode::OK, Some(id.as_str())), "{ctx}");
+            let results = api.get_as(who, &format!("/api/batch-jobs/{id}/results")).await;
+            assert_eq!(results.status, StatusCode::OK, "{ctx}");
+            let cancel = api.post(who, &format!("/api/batch-jobs/{id}/cancel"), Value::Null).await;
+            assert_eq!(cancel.status, StatusCode::FORBIDDEN, "{ctx}: {}", cancel.body);
+            assert!(cancel.is_problem());
+        }
+        let own = api.get_as(creator, &format!("/api/batch-jobs/{id}")).await;
+        assert_eq!(own.body["status"].as_str(), Some("queued"), "{creator}'s job was cancelled by another");
+        api.finish(id);
+        for who in VIEWERS.into_iter().filter(|w| w != creator) {
+            let retry = api.derive(who, id, "retry-failed").await;
+            assert_eq!(retry.status, StatusCode::FORBIDDEN, "{who} retries {creator}'s {id}: {}", retry.body);
+        }
     }
 }
 
@@ -213,7 +239,9 @@ async fn an_owners_change_role_cannot_be_undone_by_an_admin() {
     let id = id_of(&job);
     api.finish(&id);
     let before = role_status(&api, 20);
-    assert_eq!(api.derive("admin", &id, "undo").await.status, StatusCode::NOT_FOUND);
+    // The Admin may read the Owner's job (view_history) but not undo it.
+    let refused = api.derive("admin", &id, "undo").await;
+    assert_eq!((refused.status, refused.is_problem()), (StatusCode::FORBIDDEN, true), "{}", refused.body);
     assert_eq!(role_status(&api, 20), before);
     assert_eq!(api.derive("owner", &id, "undo").await.status, StatusCode::ACCEPTED);
 }

@@ -138,3 +138,79 @@ async fn lists_are_documented_with_every_status_and_the_list_filter() {
     assert!(people.iter().any(|p| p["name"] == "list" && p["in"] == "query"));
     assert!(doc["components"]["schemas"]["Filter"]["properties"]["list"].is_object());
 }
+
+#[tokio::test]
+async fn the_history_list_documents_its_keys_statuses_and_page() {
+    let doc = doc(&Api::new(10)).await;
+    let op = &doc["paths"]["/batch-jobs"]["get"];
+    let params: Vec<&str> =
+        op["parameters"].as_array().unwrap().iter().map(|p| p["name"].as_str().unwrap()).collect();
+    for key in
+        ["scope", "active", "created_by", "action", "status", "from", "to", "page", "per_page", "snapshot"]
+    {
+        assert!(params.contains(&key), "{key} in {params:?}");
+    }
+    let param = |name: &str| op["parameters"].as_array().unwrap().iter().find(|p| p["name"] == name).unwrap();
+    assert_eq!(param("scope")["schema"]["enum"], json!(["mine", "org"]));
+    // A bound is a day or an instant, not only a day.
+    assert_eq!(param("from")["schema"]["anyOf"], json!([{"format": "date"}, {"format": "date-time"}]));
+    let statuses: Vec<&String> = op["responses"].as_object().unwrap().keys().collect();
+    assert_eq!(statuses, ["200", "400", "403"]);
+    let list = &doc["components"]["schemas"]["JobList"]["required"];
+    assert_eq!(list, &json!(["items", "total", "page", "per_page", "snapshot", "creators"]));
+    let job = doc["components"]["schemas"]["Job"]["required"].as_array().unwrap().clone();
+    for member in ["created_by", "created_by_name", "selection", "names"] {
+        assert!(job.contains(&json!(member)), "Job requires {member}");
+    }
+    assert_eq!(
+        doc["components"]["schemas"]["Job"]["properties"]["reason"]["type"],
+        json!(["string", "null"])
+    );
+    assert!(doc["components"]["schemas"]["Permissions"]["properties"]["view_history"].is_object());
+}
+
+#[tokio::test]
+async fn reasons_are_documented_as_the_server_checks_them() {
+    let doc = doc(&Api::new(10)).await;
+    let schemas = &doc["components"]["schemas"];
+    assert_eq!(schemas["NewBatchJob"]["properties"]["reason"]["maxLength"], 500);
+    assert_eq!(schemas["FollowUpJob"]["properties"]["reason"]["maxLength"], 500);
+    for verb in ["retry-failed", "undo"] {
+        let body = &doc["paths"][format!("/batch-jobs/{{id}}/{verb}")]["post"]["requestBody"];
+        assert_ne!(body["required"], true, "{verb}: the body is optional");
+        assert!(body.to_string().contains("#/components/schemas/FollowUpJob"), "{verb}: {body}");
+    }
+}
+
+#[tokio::test]
+async fn a_follow_up_body_may_be_absent_null_or_an_object_and_nothing_else() {
+    let api = Api::new(50);
+    let id = {
+        let res = api
+            .create(
+                "owner",
+                "k",
+                json!({"kind": "add_labels", "label_ids": ["mentor"]}),
+                common::explicit(&[9]),
+            )
+            .await;
+        res.body["id"].as_str().unwrap().to_owned()
+    };
+    api.finish(&id);
+    let uri = format!("/api/batch-jobs/{id}/undo");
+    for (n, (body, status)) in [
+        ("[]", StatusCode::UNPROCESSABLE_ENTITY),
+        ("\"why\"", StatusCode::UNPROCESSABLE_ENTITY),
+        ("{", StatusCode::BAD_REQUEST),
+        ("null", StatusCode::ACCEPTED),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        let key = format!("undo-{n}");
+        let res = api
+            .call(axum::http::Method::POST, &uri, "owner", &[("idempotency-key", &key)], Some(body.into()))
+            .await;
+        assert_eq!(res.status, status, "{body}: {}", res.body);
+    }
+}

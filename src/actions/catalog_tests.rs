@@ -112,6 +112,7 @@ fn a_draft_becomes_the_wire_action() {
     let job = contract::NewBatchJob {
         action: labels.action(ActionKind::AddLabels, 0),
         selection: Selection::Explicit { ids: vec![UserId(1)] },
+        reason: None,
     };
     assert_eq!(job.action, BatchAction::AddLabels { label_ids: vec!["l1".into()] });
 }

@@ -83,6 +83,9 @@ fn ActionFlow(
     let job_with = move |confirm_count: u64| NewBatchJob {
         action: draft.with(|d| d.action(kind, confirm_count)),
         selection: state.selection.with(Selection::to_wire),
+        // The Review step's reason field (§14) is still to come; the server asks for one where
+        // `contract::reason::reason_required` says.
+        reason: None,
     };
     let preview_job = Memo::new(move |_| job_with(count.get()));
 

@@ -80,6 +80,7 @@ mod tests {
         NewBatchJob {
             action: BatchAction::AddToTeam { team_id: team.into() },
             selection: Selection::Explicit { ids: vec![UserId(1)] },
+            reason: None,
         }
     }
 

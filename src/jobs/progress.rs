@@ -146,7 +146,7 @@ pub fn status_text(status: JobStatus) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use contract::{JobId, Role, UserId};
+    use contract::{FilterOptions, JobId, Role, SelectionKind, SelectionSnapshot, UserId};
 
     pub(crate) fn job(action: BatchAction, title: &str) -> Job {
         Job {
@@ -161,6 +161,10 @@ mod tests {
             failed: 13,
             reasons: vec![],
             created_by: UserId(1),
+            created_by_name: "Morgan Avery".into(),
+            reason: None,
+            selection: SelectionSnapshot::of(SelectionKind::Explicit),
+            names: FilterOptions::default(),
             created_at: "2026-03-02T10:00:00Z".into(),
             started_at: Some("2026-03-02T10:00:01Z".into()),
             finished_at: Some("2026-03-02T10:01:06.5Z".into()),

@@ -1,21 +1,34 @@
 //! The batch-job engine: jobs are resolved to a list of people once, at creation, then processed
 //! in chunks by a background task at `--rate` users per second (or by tests via [`step`]).
 
+pub mod history;
 pub mod rules;
 pub mod selection;
 
-use crate::{clock, data::Mutable, identity::Identity, AppState, Shared};
-use contract::{Job, JobId, JobStatus, Outcome, ReasonCode, ReasonCount};
+use crate::{
+    clock,
+    data::{Mutable, People},
+    identity::Identity,
+    problem::{ApiError, ApiResult},
+    AppState, Shared,
+};
+use contract::{
+    options::FilterOptions, BatchAction, Job, JobId, JobStatus, Outcome, ReasonCode, ReasonCount, Role,
+    SelectionSnapshot,
+};
 use rules::Op;
 use std::{
     collections::{BTreeMap, HashMap},
-    time::{Duration, Instant},
+    time::Duration,
 };
 
 /// How often the background task advances a job.
 const TICK: Duration = Duration::from_millis(100);
 /// The poll delay the server asks for while a job is active.
 pub const POLL_MS: u32 = 1000;
+/// The own list (the jobs tray) holds active jobs and those that finished this long ago at most;
+/// older ones are history.
+pub const RECENT_SECS: i64 = 3600;
 
 /// One user's change, kept so undo can restore it exactly.
 #[derive(Clone, Copy, Debug)]
@@ -51,6 +64,17 @@ pub struct Packed {
     pub reason: Option<ReasonCode>,
 }
 
+/// What the operations on a job ask of the admin (docs/api.md, "Who may do what").
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Access {
+    /// Read it and its results: its creator, or anyone with `view_history`.
+    Read,
+    /// Undo it: its creator, or an Owner who may read it.
+    Undo,
+    /// Cancel it or retry its failures: its creator only.
+    Steer,
+}
+
 pub struct JobRecord {
     pub job: Job,
     pub owner: &'static Identity,
@@ -59,13 +83,36 @@ pub struct JobRecord {
     pub outcomes: Vec<Packed>,
     pub changes: Vec<Change>,
     pub reasons: BTreeMap<(Outcome, ReasonCode), u64>,
-    pub finished: Option<Instant>,
+    /// Unix seconds of creation (the history's `from`/`to`).
+    pub created: i64,
+    /// Unix seconds of the end, once terminal (retention, the own list's recent window).
+    pub finished: Option<i64>,
+    /// Creation order: newest first is highest first, and a list's snapshot is one of these.
     pub seq: u64,
 }
 
 impl JobRecord {
-    /// The wire view, with fields derived at read time.
-    pub fn view(&self, poll_ms: u32) -> Job {
+    /// Whether the job's state allows an undo (by whom is [`Access::Undo`]'s question).
+    pub fn reversible_now(&self) -> bool {
+        self.job.action.kind().is_reversible()
+            && self.job.status.is_terminal()
+            && self.job.undo_of.is_none()
+            && self.job.undone_by.is_none()
+            && !self.changes.is_empty()
+    }
+
+    /// Whether `who` may do `access` to this job; `Read` is implied by the others.
+    pub fn allows(&self, who: &Identity, access: Access) -> bool {
+        let own = self.owner.id == who.id;
+        match access {
+            Access::Read => own || who.permissions.view_history,
+            Access::Undo => own || (who.role == Role::Owner && self.allows(who, Access::Read)),
+            Access::Steer => own,
+        }
+    }
+
+    /// The wire view for `viewer`, with fields derived at read time.
+    pub fn view(&self, poll_ms: u32, viewer: &Identity) -> Job {
         let mut job = self.job.clone();
         let mut reasons: Vec<ReasonCount> = self
             .reasons
@@ -79,12 +126,14 @@ impl JobRecord {
         reasons.sort_by(|a, b| b.count.cmp(&a.count).then(a.reason.cmp(&b.reason)));
         job.reasons = reasons;
         job.poll_after_ms = (!job.status.is_terminal()).then_some(poll_ms);
-        job.undoable = job.action.kind().is_reversible()
-            && job.status.is_terminal()
-            && job.undo_of.is_none()
-            && job.undone_by.is_none()
-            && !self.changes.is_empty();
+        job.undoable =
+            self.reversible_now() && self.allows(viewer, Access::Undo) && viewer.may(job.action.kind());
         job
+    }
+
+    /// Whether the own list (the tray) still shows it at `now`.
+    pub fn is_recent(&self, now: i64) -> bool {
+        self.finished.is_none_or(|t| now - t <= RECENT_SECS)
     }
 }
 
@@ -97,63 +146,112 @@ pub struct JobStore {
 }
 
 impl JobStore {
-    /// A job of `who`'s. Another admin's job is a 404, as if it did not exist: its existence,
-    /// title and the people in it are not theirs to see.
-    pub fn own(&self, who: &Identity, id: &JobId) -> Option<&JobRecord> {
-        self.jobs.get(id).filter(|rec| rec.owner.id == who.id)
+    /// The job, if `who` may do `access` to it. One they may not even read is a 404, as if it did
+    /// not exist: its existence, title and people are not theirs to see. One they may read but not
+    /// steer is a 403.
+    pub fn reach(&self, who: &Identity, id: &JobId, access: Access) -> ApiResult<&JobRecord> {
+        let rec = self.jobs.get(id).filter(|rec| rec.allows(who, Access::Read));
+        let rec = rec.ok_or_else(|| ApiError::not_found("This job"))?;
+        if rec.allows(who, access) {
+            return Ok(rec);
+        }
+        Err(ApiError::forbidden(match access {
+            Access::Undo => "Only the admin who ran this job, or an Owner, may undo it",
+            _ => "Only the admin who ran this job may cancel it or retry its failures",
+        }))
     }
 
-    pub fn own_mut(&mut self, who: &Identity, id: &JobId) -> Option<&mut JobRecord> {
-        self.jobs.get_mut(id).filter(|rec| rec.owner.id == who.id)
+    pub fn reach_mut(&mut self, who: &Identity, id: &JobId, access: Access) -> ApiResult<&mut JobRecord> {
+        self.reach(who, id, access)?;
+        self.jobs.get_mut(id).ok_or_else(|| ApiError::not_found("This job"))
     }
 
-    pub fn insert(&mut self, owner: &'static Identity, job: Job, work: Work) -> JobId {
-        let id = job.id.clone();
-        self.jobs.insert(
-            id.clone(),
-            JobRecord {
-                job,
-                owner,
-                work,
-                cursor: 0,
-                outcomes: Vec::new(),
-                changes: Vec::new(),
-                reasons: BTreeMap::new(),
-                finished: None,
-                seq: self.next,
-            },
-        );
+    pub fn insert(&mut self, rec: JobRecord) -> JobId {
+        let id = rec.job.id.clone();
+        self.jobs.insert(id.clone(), rec);
         id
     }
 
-    pub fn next_id(&mut self) -> JobId {
+    /// The next job's id and creation order.
+    pub fn next_id(&mut self) -> (JobId, u64) {
         self.next += 1;
-        JobId(format!("job-{}", self.next))
+        (JobId(format!("job-{}", self.next)), self.next)
     }
 
-    /// Forgets finished jobs older than the retention window, and their idempotency keys.
-    pub fn sweep(&mut self, retention: Duration) {
-        self.jobs.retain(|_, j| j.finished.is_none_or(|t| t.elapsed() < retention));
+    /// Forgets jobs that finished more than `retention_secs` before `now`, and their idempotency
+    /// keys.
+    pub fn sweep(&mut self, retention_secs: u64, now: i64) {
+        let keep = i64::try_from(retention_secs).unwrap_or(i64::MAX);
+        self.jobs.retain(|_, j| j.finished.is_none_or(|t| now.saturating_sub(t) < keep));
         let jobs = &self.jobs;
         self.idempotency.retain(|_, (_, id)| jobs.contains_key(id));
     }
 }
 
-/// A new queued job's wire view.
-pub fn new_job(id: JobId, action: contract::BatchAction, title: String, total: usize, by: &Identity) -> Job {
-    Job {
+/// Who made a job, when, why and on whom, as it was at creation.
+pub struct Origin {
+    pub by: &'static Identity,
+    pub by_name: String,
+    pub reason: Option<String>,
+    pub selection: SelectionSnapshot,
+    pub names: FilterOptions,
+    /// Unix seconds.
+    pub at: i64,
+}
+
+impl Origin {
+    /// A job made now by `by`, with the names its action and filter refer to.
+    pub fn now(
+        by: &'static Identity,
+        people: &People,
+        labels: usize,
+        action: &BatchAction,
+        selection: SelectionSnapshot,
+        reason: Option<String>,
+    ) -> Origin {
+        Origin::at(clock::unix_now(), by, people, labels, action, selection, reason)
+    }
+
+    pub fn at(
+        at: i64,
+        by: &'static Identity,
+        people: &People,
+        labels: usize,
+        action: &BatchAction,
+        selection: SelectionSnapshot,
+        reason: Option<String>,
+    ) -> Origin {
+        let names = crate::routes::people::filter_options_value(labels)
+            .named_in(Some(action), selection.filter.as_ref());
+        Origin { by, by_name: by.name(people), reason, selection, names, at }
+    }
+}
+
+/// A new queued job.
+pub fn new_record(
+    (id, seq): (JobId, u64),
+    action: BatchAction,
+    title: String,
+    origin: Origin,
+    work: Work,
+) -> JobRecord {
+    let job = Job {
         id,
         action,
         title,
         status: JobStatus::Queued,
-        total: total as u64,
+        total: work.len() as u64,
         processed: 0,
         succeeded: 0,
         skipped: 0,
         failed: 0,
         reasons: Vec::new(),
-        created_by: by.person,
-        created_at: clock::format_rfc3339(clock::unix_now()),
+        created_by: origin.by.person,
+        created_by_name: origin.by_name,
+        reason: origin.reason,
+        selection: origin.selection,
+        names: origin.names,
+        created_at: clock::format_rfc3339(origin.at),
         started_at: None,
         finished_at: None,
         poll_after_ms: None,
@@ -161,6 +259,18 @@ pub fn new_job(id: JobId, action: contract::BatchAction, title: String, total: u
         retry_of: None,
         undo_of: None,
         undone_by: None,
+    };
+    JobRecord {
+        job,
+        owner: origin.by,
+        work,
+        cursor: 0,
+        outcomes: Vec::new(),
+        changes: Vec::new(),
+        reasons: BTreeMap::new(),
+        created: origin.at,
+        finished: None,
+        seq,
     }
 }
 
@@ -171,10 +281,10 @@ pub fn step(state: &AppState, id: &JobId, max: usize) -> Option<JobStatus> {
     if rec.job.status.is_terminal() {
         return Some(rec.job.status);
     }
-    let now = || clock::format_rfc3339(clock::unix_now());
+    let now = clock::unix_now();
     if rec.job.status == JobStatus::Queued {
         rec.job.status = JobStatus::Running;
-        rec.job.started_at = Some(now());
+        rec.job.started_at = Some(clock::format_rfc3339(now));
     }
     let mut people = state.people.write();
     let end = (rec.cursor + max).min(rec.work.len());
@@ -203,18 +313,29 @@ pub fn step(state: &AppState, id: &JobId, max: usize) -> Option<JobStatus> {
     rec.job.processed += (end - rec.cursor) as u64;
     rec.cursor = end;
     if rec.cursor >= rec.work.len() {
-        let job = &mut rec.job;
-        job.status = if job.failed > 0 && job.failed == job.total {
-            JobStatus::Failed
-        } else if job.failed > 0 {
-            JobStatus::CompletedWithFailures
-        } else {
-            JobStatus::Succeeded
-        };
-        job.finished_at = Some(now());
-        rec.finished = Some(Instant::now());
+        rec.finish(ending(&rec.job), now);
     }
     Some(rec.job.status)
+}
+
+/// How a job that processed every user ended.
+pub fn ending(job: &Job) -> JobStatus {
+    if job.failed > 0 && job.failed == job.total {
+        JobStatus::Failed
+    } else if job.failed > 0 {
+        JobStatus::CompletedWithFailures
+    } else {
+        JobStatus::Succeeded
+    }
+}
+
+impl JobRecord {
+    /// Ends the job as `status` at `now` (Unix seconds).
+    pub fn finish(&mut self, status: JobStatus, now: i64) {
+        self.job.status = status;
+        self.job.finished_at = Some(clock::format_rfc3339(now));
+        self.finished = Some(now);
+    }
 }
 
 /// Runs a job to its end at `--rate`; with rate 0 jobs advance only through [`step`] (tests).
@@ -240,11 +361,10 @@ pub fn spawn_runner(state: Shared, id: JobId) {
 /// Drops expired jobs every few seconds so memory does not grow over a long demo.
 pub fn spawn_sweeper(state: Shared) {
     tokio::spawn(async move {
-        let retention = Duration::from_secs(state.config.retention_secs);
         let mut tick = tokio::time::interval(Duration::from_secs(5));
         loop {
             tick.tick().await;
-            state.jobs.lock().sweep(retention);
+            state.jobs.lock().sweep(state.config.retention_secs, clock::unix_now());
         }
     });
 }

@@ -10,7 +10,10 @@ use crate::{
     identity::Identity,
     problem::{ApiError, ApiResult},
 };
-use contract::{selection::MAX_EXPLICIT_IDS, BatchAction, FieldError, NewBatchJob, Role, Selection};
+use contract::{
+    selection::MAX_EXPLICIT_IDS, BatchAction, FieldError, NewBatchJob, Role, Selection, SelectionKind,
+    SelectionSnapshot,
+};
 use std::collections::HashSet;
 
 /// 403 unless the identity may run the action (§5); only an Owner may grant Owner.
@@ -40,9 +43,11 @@ fn sel_err(field: &str, message: impl Into<String>) -> ApiError {
     ApiError::invalid(vec![FieldError { field: format!("selection.{field}"), message: message.into() }])
 }
 
-/// The people a selection means now, in id order. Unknown explicit ids and bad filters are 422s;
-/// an empty result is a 422 (nothing to do). The count check against `expected_count` is the caller's.
-pub fn resolve(people: &People, selection: &Selection, lists: Lists) -> ApiResult<Vec<u32>> {
+/// The people a selection means now, in id order, and how many users the filter matched that
+/// were left out by hand. Unknown explicit ids and bad filters are 422s; an empty result is a 422
+/// (nothing to do). The count check against `expected_count` is the caller's.
+pub fn resolve(people: &People, selection: &Selection, lists: Lists) -> ApiResult<(Vec<u32>, u64)> {
+    let mut excluded_matching = 0;
     let users = match selection {
         Selection::Explicit { ids } => {
             if ids.len() > MAX_EXPLICIT_IDS {
@@ -83,7 +88,9 @@ pub fn resolve(people: &People, selection: &Selection, lists: Lists) -> ApiResul
             let excluded: HashSet<u64> = excluded_ids.iter().map(|id| id.0).collect();
             let mut users = people.resolve(&checked);
             if !excluded.is_empty() {
+                let matching = users.len();
                 users.retain(|idx| !excluded.contains(&People::id_of(*idx).0));
+                excluded_matching = (matching - users.len()) as u64;
             }
             users
         }
@@ -91,7 +98,17 @@ pub fn resolve(people: &People, selection: &Selection, lists: Lists) -> ApiResul
     if users.is_empty() {
         return Err(sel_err("ids", "The selection has no users").detail("Select at least one user"));
     }
-    Ok(users)
+    Ok((users, excluded_matching))
+}
+
+/// How a job describes its selection in the history: the filter as given, not the users.
+pub fn snapshot_of(selection: &Selection, excluded: u64) -> SelectionSnapshot {
+    match selection {
+        Selection::Explicit { .. } => SelectionSnapshot::of(SelectionKind::Explicit),
+        Selection::AllMatching { filter, .. } => {
+            SelectionSnapshot { kind: SelectionKind::AllMatching, filter: Some(filter.clone()), excluded }
+        }
+    }
 }
 
 /// 409 with `current_count` when the selection moved since the admin reviewed it.

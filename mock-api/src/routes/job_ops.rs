@@ -1,25 +1,26 @@
 //! Operations on an existing job: results, cancel, retry-failed, undo.
 
-use super::jobs::{idempotency_key, job_response, poll_ms, replay, retention};
+use super::jobs::{idempotency_key, job_response, jobs_now, poll_ms, replay};
 use crate::openapi::PROBLEM;
 use crate::{
     clock,
     data::People,
     identity::{Actor, Identity},
-    jobs::{new_job, selection::authorize, spawn_runner, JobRecord, JobStore, Work},
-    problem::{ApiError, ApiResult},
+    jobs::{new_record, selection::authorize, spawn_runner, Access, JobRecord, JobStore, Origin, Work},
+    problem::{parse_json, ApiError, ApiResult},
     Shared,
 };
 use axum::{
+    body::Bytes,
     extract::{Path, RawQuery, State},
     http::{HeaderMap, StatusCode},
     response::Response,
     Json,
 };
 use contract::{
-    problem::Problem, Job, JobId, JobResultsPage, JobStatus, ListQuery, Outcome, QueryError, UserOutcome,
+    problem::Problem, reason::follow_up_reason, FollowUpJob, Job, JobId, JobResultsPage, JobStatus,
+    ListQuery, Outcome, QueryError, SelectionKind, SelectionSnapshot, UserOutcome,
 };
-use std::time::Instant;
 
 /// `?outcome=failed|skipped|succeeded&page=&per_page=`, strict like `/people` for these keys;
 /// `outcome` may repeat (any of); other keys are ignored, as on `/people`.
@@ -27,7 +28,7 @@ use std::time::Instant;
     params(("id" = String, Path), ("outcome" = Option<Vec<Outcome>>, Query, explode, description = "Repeatable (any of)"),
         ("page" = Option<u32>, Query, minimum = 1), ("per_page" = Option<u32>, Query, description = "25, 50 (default), 100, 200 or 500")),
     responses((status = 200, body = JobResultsPage), (status = 400, description = "A bad query value", body = Problem, content_type = PROBLEM),
-        (status = 404, description = "Unknown, expired, or another admin's job", body = Problem, content_type = PROBLEM)))]
+        (status = 404, description = "Unknown or expired job, or another admin's job for an admin without view_history", body = Problem, content_type = PROBLEM)))]
 pub async fn results(
     State(state): State<Shared>,
     Actor(who): Actor,
@@ -48,9 +49,8 @@ pub async fn results(
             );
         }
     }
-    let mut jobs = state.jobs.lock();
-    jobs.sweep(retention(&state));
-    let rec = jobs.own(who, &JobId(id)).ok_or_else(|| ApiError::not_found("This job"))?;
+    let jobs = jobs_now(&state);
+    let rec = jobs.reach(who, &JobId(id), Access::Read)?;
     let matching: Vec<_> =
         rec.outcomes.iter().filter(|o| wanted.is_empty() || wanted.contains(&o.outcome)).collect();
     let total = matching.len() as u64;
@@ -92,11 +92,12 @@ fn finished(rec: &JobRecord) -> ApiResult<()> {
     }
 }
 
-/// Stops the job before its next chunk; users already processed keep their outcome.
+/// Stops the job before its next chunk; users already processed keep their outcome. Only its
+/// creator may.
 #[utoipa::path(post, path = "/batch-jobs/{id}/cancel", tag = "batch jobs", params(("id" = String, Path)),
     responses((status = 200, body = Job), (status = 400, description = "Unknown demo identity", body = Problem, content_type = PROBLEM),
-        (status = 403, description = "This admin may not run the job's action", body = Problem, content_type = PROBLEM),
-        (status = 404, description = "Unknown, expired, or another admin's job", body = Problem, content_type = PROBLEM),
+        (status = 403, description = "Another admin's job (read through view_history), or this admin may not run the job's action", body = Problem, content_type = PROBLEM),
+        (status = 404, description = "Unknown or expired job, or another admin's job for an admin without view_history", body = Problem, content_type = PROBLEM),
         (status = 409, description = "Already finished", body = Problem, content_type = PROBLEM)))]
 pub async fn cancel(
     State(state): State<Shared>,
@@ -104,9 +105,8 @@ pub async fn cancel(
     Path(id): Path<String>,
 ) -> ApiResult<Response> {
     let poll = poll_ms(&state);
-    let mut jobs = state.jobs.lock();
-    jobs.sweep(retention(&state));
-    let rec = jobs.own_mut(who, &JobId(id)).ok_or_else(|| ApiError::not_found("This job"))?;
+    let mut jobs = jobs_now(&state);
+    let rec = jobs.reach_mut(who, &JobId(id), Access::Steer)?;
     authorize(who, &rec.job.action)?;
     if rec.job.status.is_terminal() {
         return Err(ApiError::conflict(
@@ -115,28 +115,38 @@ pub async fn cancel(
             format!("The job ended as {}", rec.job.status.as_str()),
         ));
     }
-    rec.job.status = JobStatus::Cancelled;
-    rec.job.finished_at = Some(clock::format_rfc3339(clock::unix_now()));
-    rec.finished = Some(Instant::now());
-    Ok(job_response(StatusCode::OK, rec.view(poll), false))
+    rec.finish(JobStatus::Cancelled, clock::unix_now());
+    Ok(job_response(StatusCode::OK, rec.view(poll, who), false))
 }
 
-/// A new job, same action, for exactly the users that failed.
+/// The optional body of retry-failed and undo: none, `null`, or `{"reason": …}`.
+fn follow_up(body: &Bytes) -> ApiResult<FollowUpJob> {
+    let text = body.trim_ascii();
+    if text.is_empty() || text == b"null" {
+        return Ok(FollowUpJob::default());
+    }
+    parse_json(body)
+}
+
+/// A new job, same action, for exactly the users that failed. Only the original's creator may.
 #[utoipa::path(post, path = "/batch-jobs/{id}/retry-failed", tag = "batch jobs",
     params(("id" = String, Path), ("Idempotency-Key" = String, Header, pattern = "^[!-~]{1,255}$", description = "Required, as on creation")),
-    responses((status = 202, body = Job), (status = 400, description = "Missing or invalid Idempotency-Key", body = Problem, content_type = PROBLEM),
-        (status = 403, description = "This admin may not run the job's action", body = Problem, content_type = PROBLEM),
-        (status = 404, description = "Unknown, expired, or another admin's job", body = Problem, content_type = PROBLEM),
+    request_body(content = Option<FollowUpJob>, description = "Optional: the new job's reason (else the original's)"),
+    responses((status = 202, body = Job), (status = 400, description = "Missing or invalid Idempotency-Key, or malformed JSON", body = Problem, content_type = PROBLEM),
+        (status = 403, description = "Another admin's job (read through view_history), or this admin may not run the job's action", body = Problem, content_type = PROBLEM),
+        (status = 404, description = "Unknown or expired job, or another admin's job for an admin without view_history", body = Problem, content_type = PROBLEM),
         (status = 409, description = "Still running, or no user failed", body = Problem, content_type = PROBLEM),
-        (status = 422, description = "The Idempotency-Key was used for another request", body = Problem, content_type = PROBLEM)))]
+        (status = 422, description = "The Idempotency-Key was used for another request, or a bad reason", body = Problem, content_type = PROBLEM)))]
 pub async fn retry_failed(
     State(state): State<Shared>,
     Actor(who): Actor,
     Path(id): Path<String>,
     headers: HeaderMap,
+    body: Bytes,
 ) -> ApiResult<Response> {
-    derive_job(&state, who, id, &headers, "retry-failed", |jobs, original| {
-        let rec = jobs.jobs.get(&original).ok_or_else(|| ApiError::not_found("This job"))?;
+    let given = follow_up(&body)?.reason;
+    derive_job(&state, who, id, &headers, "retry-failed", given, Access::Steer, |jobs, original, given| {
+        let rec = jobs.jobs.get(original).ok_or_else(|| ApiError::not_found("This job"))?;
         finished(rec)?;
         let failed: Vec<u32> =
             rec.outcomes.iter().filter(|o| o.outcome == Outcome::Failed).map(|o| o.idx).collect();
@@ -150,36 +160,46 @@ pub async fn retry_failed(
                 ))
             }
         };
+        let reason =
+            follow_up_reason(given, rec.job.reason.as_deref(), rec.job.action.kind(), failed.len() as u64)
+                .map_err(|e| ApiError::invalid(vec![e]))?;
         // A retry of a retry keeps its title rather than stacking "Retry failed: " prefixes.
         let title = match rec.job.retry_of {
             Some(_) => rec.job.title.clone(),
             None => format!("Retry failed: {}", rec.job.title),
         };
         let action = rec.job.action.clone();
-        let new_id = jobs.next_id();
-        let mut job = new_job(new_id.clone(), action, title, failed.len(), who);
-        job.retry_of = Some(original);
-        jobs.insert(who, job, Work::Action { op, users: failed });
-        Ok(new_id)
+        Ok(Derived {
+            action,
+            title,
+            reason,
+            selection: SelectionSnapshot::of(SelectionKind::FailedUsers),
+            work: Work::Action { op, users: failed },
+            retry_of: true,
+        })
     })
 }
 
 /// A new job applying the inverse to exactly the users this job changed (409 if not reversible).
+/// Its creator may, and an Owner may undo anyone's.
 #[utoipa::path(post, path = "/batch-jobs/{id}/undo", tag = "batch jobs",
     params(("id" = String, Path), ("Idempotency-Key" = String, Header, pattern = "^[!-~]{1,255}$", description = "Required, as on creation")),
-    responses((status = 202, body = Job), (status = 400, description = "Missing or invalid Idempotency-Key", body = Problem, content_type = PROBLEM),
-        (status = 403, description = "This admin may not run the job's action", body = Problem, content_type = PROBLEM),
-        (status = 404, description = "Unknown, expired, or another admin's job", body = Problem, content_type = PROBLEM),
+    request_body(content = Option<FollowUpJob>, description = "Optional: the new job's reason (else the original's)"),
+    responses((status = 202, body = Job), (status = 400, description = "Missing or invalid Idempotency-Key, or malformed JSON", body = Problem, content_type = PROBLEM),
+        (status = 403, description = "Another admin's job and this admin is not an Owner, or may not run the job's action", body = Problem, content_type = PROBLEM),
+        (status = 404, description = "Unknown or expired job, or another admin's job for an admin without view_history", body = Problem, content_type = PROBLEM),
         (status = 409, description = "Not reversible, still running, already undone or nothing changed", body = Problem, content_type = PROBLEM),
-        (status = 422, description = "The Idempotency-Key was used for another request", body = Problem, content_type = PROBLEM)))]
+        (status = 422, description = "The Idempotency-Key was used for another request, or a bad reason", body = Problem, content_type = PROBLEM)))]
 pub async fn undo(
     State(state): State<Shared>,
     Actor(who): Actor,
     Path(id): Path<String>,
     headers: HeaderMap,
+    body: Bytes,
 ) -> ApiResult<Response> {
-    derive_job(&state, who, id, &headers, "undo", |jobs, original| {
-        let rec = jobs.jobs.get(&original).ok_or_else(|| ApiError::not_found("This job"))?;
+    let given = follow_up(&body)?.reason;
+    derive_job(&state, who, id, &headers, "undo", given, Access::Undo, |jobs, original, given| {
+        let rec = jobs.jobs.get(original).ok_or_else(|| ApiError::not_found("This job"))?;
         let kind = rec.job.action.kind();
         if let Some(of) = &rec.job.undo_of {
             return Err(ApiError::conflict(
@@ -206,56 +226,77 @@ pub async fn undo(
         if rec.changes.is_empty() {
             return Err(ApiError::conflict("nothing-to-undo", "Nothing to undo", "This job changed no user"));
         }
-        let changes = rec.changes.clone();
-        let (action, title) = (rec.job.action.clone(), format!("Undo: {}", rec.job.title));
-        let new_id = jobs.next_id();
-        let mut job = new_job(new_id.clone(), action, title, changes.len(), who);
-        job.undo_of = Some(original.clone());
-        jobs.insert(who, job, Work::Undo { changes });
-        if let Some(rec) = jobs.jobs.get_mut(&original) {
-            rec.job.undone_by = Some(new_id.clone());
-        }
-        Ok(new_id)
+        let reason = follow_up_reason(given, rec.job.reason.as_deref(), kind, rec.changes.len() as u64)
+            .map_err(|e| ApiError::invalid(vec![e]))?;
+        Ok(Derived {
+            action: rec.job.action.clone(),
+            title: format!("Undo: {}", rec.job.title),
+            reason,
+            selection: SelectionSnapshot::of(SelectionKind::ChangedUsers),
+            work: Work::Undo { changes: rec.changes.clone() },
+            retry_of: false,
+        })
     })
 }
 
+/// What retry-failed or undo makes of the original job.
+pub struct Derived {
+    pub action: contract::BatchAction,
+    pub title: String,
+    pub reason: Option<String>,
+    pub selection: SelectionSnapshot,
+    pub work: Work,
+    /// A retry (`retry_of`) rather than an undo (`undo_of`).
+    pub retry_of: bool,
+}
+
 /// What retry-failed and undo share: the required Idempotency-Key that replays the job it created
-/// before, the job looked up among this admin's own and the admin allowed to run its action; then
-/// `derive` makes the new job from the original, and it starts.
+/// before, the job looked up as `access` allows this admin, and the admin allowed to run its
+/// action; then `derive` says what the new job is, and it starts, created by this admin.
+#[allow(clippy::too_many_arguments)]
 fn derive_job(
     state: &Shared,
     who: &'static Identity,
     id: String,
     headers: &HeaderMap,
     verb: &str,
-    derive: impl FnOnce(&mut JobStore, JobId) -> ApiResult<JobId>,
+    given: Option<String>,
+    access: Access,
+    derive: impl FnOnce(&JobStore, &JobId, Option<&str>) -> ApiResult<Derived>,
 ) -> ApiResult<Response> {
     let key = idempotency_key(headers)?;
     let poll = poll_ms(state);
-    let mut jobs = state.jobs.lock();
-    jobs.sweep(retention(state));
-    let body = format!("{verb} {id}");
+    let mut jobs = jobs_now(state);
+    let body = format!("{verb} {id} {}", serde_json::to_string(&given).unwrap_or_default());
     if let Some(res) = replay(&jobs, who, &key, &body, poll)? {
         return Ok(res);
     }
     let original = JobId(id);
-    let rec = jobs.own(who, &original).ok_or_else(|| ApiError::not_found("This job"))?;
+    let rec = jobs.reach(who, &original, access)?;
     authorize(who, &rec.job.action)?;
-    let new_id = derive(&mut jobs, original)?;
-    start(state.clone(), &mut jobs, who.id, key, body, new_id, poll)
-}
-
-fn start(
-    state: Shared,
-    jobs: &mut JobStore,
-    who: &'static str,
-    key: String,
-    body: String,
-    id: JobId,
-    poll: u32,
-) -> ApiResult<Response> {
-    jobs.idempotency.insert((who, key), (body, id.clone()));
-    let view = jobs.jobs.get(&id).map(|r| r.view(poll)).ok_or_else(|| ApiError::not_found("The new job"))?;
-    spawn_runner(state, id);
+    let new = derive(&jobs, &original, given.as_deref())?;
+    let origin = {
+        let people = state.people.read();
+        Origin::now(who, &people, state.config.labels, &new.action, new.selection, new.reason)
+    };
+    let next = jobs.next_id();
+    let mut rec = new_record(next, new.action, new.title, origin, new.work);
+    if new.retry_of {
+        rec.job.retry_of = Some(original.clone());
+    } else {
+        rec.job.undo_of = Some(original.clone());
+    }
+    let new_id = jobs.insert(rec);
+    if let Some(undone) = jobs.jobs.get_mut(&original).filter(|_| !new.retry_of) {
+        undone.job.undone_by = Some(new_id.clone());
+    }
+    jobs.idempotency.insert((who.id, key), (body, new_id.clone()));
+    let view = jobs
+        .jobs
+        .get(&new_id)
+        .map(|r| r.view(poll, who))
+        .ok_or_else(|| ApiError::not_found("The new job"))?;
+    drop(jobs);
+    spawn_runner(state.clone(), new_id);
     Ok(job_response(StatusCode::ACCEPTED, view, true))
 }

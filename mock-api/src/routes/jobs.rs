@@ -2,11 +2,13 @@
 
 use crate::openapi::PROBLEM;
 use crate::{
+    clock,
+    data::name_sort_key,
     identity::{Actor, Identity},
     jobs::{
-        new_job, rules,
-        selection::{canonical, check_action, check_count, resolve, title},
-        spawn_runner, JobRecord, JobStore, Work, POLL_MS,
+        new_record, rules,
+        selection::{canonical, check_action, check_count, resolve, snapshot_of, title},
+        spawn_runner, Access, JobRecord, JobStore, Origin, Work, POLL_MS,
     },
     problem::{blame_tagged_member, parse_json, path_within, ApiError, ApiResult},
     Shared,
@@ -19,17 +21,21 @@ use axum::{
     Json,
 };
 use contract::{
-    problem::Problem, BatchAction, FieldError, Filter, Job, JobId, JobList, NewBatchJob, Outcome, Preview,
-    Selection, UserId, UserOutcome,
+    problem::Problem,
+    reason::{check_reason, check_reason_length},
+    ActionKind, BatchAction, FieldError, Filter, Job, JobCreator, JobId, JobList, JobListQuery, JobScope,
+    JobStatus, NewBatchJob, Outcome, Preview, QueryError, Selection, UserId, UserOutcome,
 };
-use std::time::Duration;
 
 pub fn poll_ms(state: &Shared) -> u32 {
     state.config.chaos.poll_ms.unwrap_or(POLL_MS)
 }
 
-pub fn retention(state: &Shared) -> Duration {
-    Duration::from_secs(state.config.retention_secs)
+/// Locks the jobs, first forgetting those past the retention window.
+pub fn jobs_now(state: &Shared) -> parking_lot::MutexGuard<'_, JobStore> {
+    let mut jobs = state.jobs.lock();
+    jobs.sweep(state.config.retention_secs, clock::unix_now());
+    jobs
 }
 
 /// A job answer: `Retry-After` while it is active, `Location` for a created job.
@@ -74,7 +80,7 @@ pub fn replay(
 ) -> ApiResult<Option<Response>> {
     match jobs.idempotency.get(&(who.id, key.to_owned())) {
         Some((seen, id)) if seen == body => {
-            Ok(jobs.jobs.get(id).map(|rec| job_response(StatusCode::ACCEPTED, rec.view(poll), true)))
+            Ok(jobs.jobs.get(id).map(|rec| job_response(StatusCode::ACCEPTED, rec.view(poll, who), true)))
         }
         Some(_) => Err(ApiError::invalid(vec![FieldError {
             field: "Idempotency-Key".into(),
@@ -117,7 +123,7 @@ pub fn parse_new_job(body: &Bytes) -> ApiResult<NewBatchJob> {
         (status = 400, description = "Malformed JSON or missing or invalid Idempotency-Key", body = Problem, content_type = PROBLEM),
         (status = 403, description = "This admin may not run the action", body = Problem, content_type = PROBLEM),
         (status = 409, description = "The selection now resolves to current_count users, not expected_count", body = Problem, content_type = PROBLEM),
-        (status = 422, description = "Bad parameters or selection, named in errors[].field", body = Problem, content_type = PROBLEM)))]
+        (status = 422, description = "Bad parameters or selection, a wrong confirm_count, or a missing or too long reason, named in errors[].field", body = Problem, content_type = PROBLEM)))]
 pub async fn create(
     State(state): State<Shared>,
     Actor(who): Actor,
@@ -131,33 +137,48 @@ pub async fn create(
     let body = canonical(&req);
     let poll = poll_ms(&state);
     // One lock over lookup and insert, so two concurrent retries cannot both create a job.
-    let mut jobs = state.jobs.lock();
-    jobs.sweep(retention(&state));
+    let mut jobs = jobs_now(&state);
     if let Some(res) = replay(&jobs, who, &key, &body, poll)? {
         return Ok(res);
     }
-    let users = resolve(&state.people.read(), &req.selection, &state.list_members(who))?;
+    let people = state.people.read();
+    let (users, excluded) = resolve(&people, &req.selection, &state.list_members(who))?;
     check_count(&req.selection, users.len())?;
+    let mut errors = Vec::new();
     if let BatchAction::Delete { confirm_count } = req.action {
         if confirm_count != users.len() as u64 {
-            return Err(ApiError::invalid(vec![FieldError {
+            errors.push(FieldError {
                 field: "action.confirm_count".into(),
                 message: format!("Type {} to confirm", users.len()),
-            }]));
+            });
         }
     }
-    let id = jobs.next_id();
-    let job = new_job(id.clone(), req.action.clone(), title(&req.action), users.len(), who);
-    jobs.insert(who, job, Work::Action { op, users });
+    let reason = match check_reason(req.reason.as_deref(), req.action.kind(), users.len() as u64) {
+        Ok(reason) => reason,
+        Err(e) => {
+            errors.push(e);
+            None
+        }
+    };
+    if !errors.is_empty() {
+        return Err(ApiError::invalid(errors));
+    }
+    let selection = snapshot_of(&req.selection, excluded);
+    let origin = Origin::now(who, &people, state.config.labels, &req.action, selection, reason);
+    drop(people);
+    let title = title(&req.action);
+    let next = jobs.next_id();
+    let id = jobs.insert(new_record(next, req.action, title, origin, Work::Action { op, users }));
     jobs.idempotency.insert((who.id, key), (body, id.clone()));
-    let view = jobs.jobs.get(&id).map(|r| r.view(poll));
+    let view = jobs.jobs.get(&id).map(|r| r.view(poll, who));
     drop(jobs);
     spawn_runner(state.clone(), id.clone());
     let view = view.ok_or_else(|| ApiError::not_found("The new job"))?;
     Ok(job_response(StatusCode::ACCEPTED, view, true))
 }
 
-/// A dry run with the job's own rules; changes nothing, never 409s (it reports the count now).
+/// A dry run with the job's own rules; changes nothing, never 409s (it reports the count now), and
+/// asks for no reason (the admin gives it after the preview).
 #[utoipa::path(post, path = "/batch-jobs/preview", tag = "batch jobs", request_body = NewBatchJob,
     responses((status = 200, body = Preview), (status = 400, description = "Malformed JSON", body = Problem, content_type = PROBLEM),
         (status = 403, description = "This admin may not run the action", body = Problem, content_type = PROBLEM),
@@ -170,7 +191,9 @@ pub async fn preview(
     let req = parse_new_job(&body)?;
     let people = state.people.read();
     let op = check_action(who, &req.action, people.today)?;
-    let users = resolve(&people, &req.selection, &state.list_members(who))?;
+    // Whether a reason is needed is the run's question; one that could never run is refused here.
+    check_reason_length(req.reason.as_deref()).map_err(|e| ApiError::invalid(vec![e]))?;
+    let (users, _) = resolve(&people, &req.selection, &state.list_members(who))?;
     let mut preview = Preview {
         total: users.len() as u64,
         will_change: 0,
@@ -217,61 +240,113 @@ pub async fn preview(
     Ok(Json(preview))
 }
 
-fn flag(field: &'static str, value: &str) -> ApiResult<bool> {
-    match value {
-        "" | "true" | "1" => Ok(true),
-        "false" | "0" => Ok(false),
-        _ => Err(contract::QueryError::invalid(field, value, "true or false").into()),
-    }
-}
-
-/// Newest first, at most 50, only this identity's jobs (`mine` is accepted and always true: no
-/// admin sees another's jobs); `active` = queued or running.
+/// Own recent jobs, or with `scope=org` the organisation's history (needs `view_history`):
+/// newest first, filtered, paged, stable under a snapshot.
 #[utoipa::path(get, path = "/batch-jobs", tag = "batch jobs",
-    params(("mine" = Option<String>, Query, description = "Accepted for compatibility: the list only ever holds this admin's jobs"),
-        ("active" = Option<String>, Query, description = "Only queued or running jobs (true, 1 or empty; false or 0)")),
-    responses((status = 200, description = "This admin's jobs, newest first, at most 50", body = JobList),
-        (status = 400, description = "A bad flag value", body = Problem, content_type = PROBLEM)))]
+    params(("scope" = Option<String>, Query, description = "mine (default): this admin's active jobs and those that finished in the last hour. org: every job of the organisation kept (90 days); needs the view_history permission"),
+        ("mine" = Option<String>, Query, description = "Accepted for compatibility (true, 1 or empty; false or 0); changes nothing. true with scope=org is a 400"),
+        ("active" = Option<String>, Query, description = "Only queued or running jobs (true, 1 or empty; false or 0)"),
+        ("created_by" = Option<Vec<u64>>, Query, explode, description = "Repeatable user id of the admin who created the job (any of)"),
+        ("action" = Option<Vec<ActionKind>>, Query, explode, description = "Repeatable (any of)"),
+        ("status" = Option<Vec<JobStatus>>, Query, explode, description = "Repeatable (any of)"),
+        ("from" = Option<String>, Query, description = "Created at or after: a date (YYYY-MM-DD, from its start, UTC) or an RFC 3339 date-time"),
+        ("to" = Option<String>, Query, description = "Created before: a date (YYYY-MM-DD, that whole day included, UTC) or an RFC 3339 date-time (excluded); after from"),
+        ("page" = Option<u32>, Query, minimum = 1, description = "1-based; past the last page is a 400 (page 1 is always valid)"),
+        ("per_page" = Option<u32>, Query, description = "25, 50 (default), 100, 200 or 500"),
+        ("snapshot" = Option<String>, Query, description = "The snapshot of an earlier answer: the list as it was then (jobs created since are left out)")),
+    responses((status = 200, description = "One page of jobs, newest first", body = JobList),
+        (status = 400, description = "A bad query value, named in errors[].field", body = Problem, content_type = PROBLEM),
+        (status = 403, description = "scope=org without the view_history permission", body = Problem, content_type = PROBLEM)))]
 pub async fn list(
     State(state): State<Shared>,
     Actor(who): Actor,
     RawQuery(raw): RawQuery,
 ) -> ApiResult<Json<JobList>> {
-    let mut active = false;
-    for (key, value) in contract::query::decode_pairs(raw.as_deref().unwrap_or("")) {
-        match key.as_str() {
-            "mine" => {
-                flag("mine", &value)?;
-            }
-            "active" => active = flag("active", &value)?,
-            _ => {}
-        }
+    let query = JobListQuery::parse(raw.as_deref().unwrap_or(""))?;
+    if query.scope == JobScope::Org && !who.permissions.view_history {
+        return Err(ApiError::forbidden(format!(
+            "{} may not read the organisation's batch history (view_history permission)",
+            who.label
+        )));
     }
     let poll = poll_ms(&state);
-    let mut jobs = state.jobs.lock();
-    jobs.sweep(retention(&state));
-    let mut recs: Vec<&JobRecord> = jobs
-        .jobs
-        .values()
-        .filter(|r| r.owner.id == who.id)
-        .filter(|r| !active || !r.job.status.is_terminal())
-        .collect();
+    let now = clock::unix_now();
+    let jobs = jobs_now(&state);
+    let snapshot = match &query.snapshot {
+        None => jobs.next,
+        Some(s) => s
+            .parse::<u64>()
+            .ok()
+            .filter(|n| *n <= jobs.next)
+            .ok_or_else(|| QueryError::invalid("snapshot", s, "the snapshot of an earlier answer"))?,
+    };
+    let in_scope = |r: &&JobRecord| match query.scope {
+        JobScope::Org => true,
+        JobScope::Mine => r.owner.id == who.id && r.is_recent(now),
+    };
+    let mut recs: Vec<&JobRecord> =
+        jobs.jobs.values().filter(in_scope).filter(|r| r.seq <= snapshot && matches(r, &query)).collect();
     recs.sort_by_key(|r| std::cmp::Reverse(r.seq));
-    Ok(Json(JobList { items: recs.into_iter().take(50).map(|r| r.view(poll)).collect() }))
+    let total = recs.len() as u64;
+    let pages = contract::people::page_count(total, query.per_page);
+    if query.page > pages {
+        return Err(QueryError::invalid(
+            "page",
+            &query.page.to_string(),
+            &format!("a page from 1 to {pages} ({total} jobs match)"),
+        )
+        .into());
+    }
+    let start = (query.page as usize - 1) * query.per_page as usize;
+    let items =
+        recs.into_iter().skip(start).take(query.per_page as usize).map(|r| r.view(poll, who)).collect();
+    Ok(Json(JobList {
+        items,
+        total,
+        page: query.page,
+        per_page: query.per_page,
+        snapshot: snapshot.to_string(),
+        creators: creators(jobs.jobs.values().filter(in_scope)),
+    }))
+}
+
+/// Whether a job passes the list's filters.
+fn matches(rec: &JobRecord, q: &JobListQuery) -> bool {
+    let job = &rec.job;
+    (!q.active || !job.status.is_terminal())
+        && (q.created_by.is_empty() || q.created_by.contains(&job.created_by))
+        && (q.action.is_empty() || q.action.contains(&job.action.kind()))
+        && (q.status.is_empty() || q.status.contains(&job.status))
+        && q.from_unix().is_none_or(|from| rec.created >= from)
+        && q.to_unix().is_none_or(|to| rec.created < to)
+}
+
+/// Everyone who created one of these jobs, by name (as on their latest job), then id.
+fn creators<'a>(recs: impl Iterator<Item = &'a JobRecord>) -> Vec<JobCreator> {
+    let mut latest: std::collections::HashMap<UserId, (u64, &str)> = std::collections::HashMap::new();
+    for rec in recs {
+        let entry = latest.entry(rec.job.created_by).or_insert((rec.seq, &rec.job.created_by_name));
+        if rec.seq > entry.0 {
+            *entry = (rec.seq, &rec.job.created_by_name);
+        }
+    }
+    let mut list: Vec<JobCreator> =
+        latest.into_iter().map(|(id, (_, name))| JobCreator { id, name: name.to_owned() }).collect();
+    list.sort_by_cached_key(|c| (name_sort_key(&c.name), c.id));
+    list
 }
 
 #[utoipa::path(get, path = "/batch-jobs/{id}", tag = "batch jobs", params(("id" = String, Path)),
     responses((status = 200, description = "Retry-After header (seconds) while active", body = Job),
         (status = 400, description = "Unknown demo identity", body = Problem, content_type = PROBLEM),
-        (status = 404, description = "Unknown, expired, or another admin's job", body = Problem, content_type = PROBLEM)))]
+        (status = 404, description = "Unknown or expired job, or another admin's job for an admin without view_history", body = Problem, content_type = PROBLEM)))]
 pub async fn get(
     State(state): State<Shared>,
     Actor(who): Actor,
     Path(id): Path<String>,
 ) -> ApiResult<Response> {
     let poll = poll_ms(&state);
-    let mut jobs = state.jobs.lock();
-    jobs.sweep(retention(&state));
-    let rec = jobs.own(who, &JobId(id)).ok_or_else(|| ApiError::not_found("This job"))?;
-    Ok(job_response(StatusCode::OK, rec.view(poll), false))
+    let jobs = jobs_now(&state);
+    let rec = jobs.reach(who, &JobId(id), Access::Read)?;
+    Ok(job_response(StatusCode::OK, rec.view(poll, who), false))
 }
