@@ -1,11 +1,12 @@
-//! The batch part: the Actions menu and dialogs, the job view, the filter panel and saved views,
-//! loaded after the first rows (docs/architecture.md, Parts). [`open`] is its one door from the
+//! The batch part: the Actions menu and dialogs, the job view, the filter panel, saved views and
+//! the list dialog, loaded after the first rows (docs/architecture.md, Parts). [`open`] is its one door from the
 //! first download: whatever only it reaches is in the part's file, not in the first download.
 
 use crate::{
     actions::{ActionDialog, ActionsMenu},
     in_part,
     jobs::{JobCenter, JobsTray},
+    lists::ListDialog,
     people::{FilterPanel, SavedViews},
     ui::{stylesheet, Part, PartFuture},
 };
@@ -32,6 +33,8 @@ pub enum Door {
     FilterPanel { filter: Memo<Filter>, options: Signal<FilterOptions>, set_filter: Callback<Filter> },
     /// Saved views: save, apply, rename and delete.
     SavedViews { query: Memo<ListQuery>, go: Callback<ListQuery> },
+    /// "Select from a list" (§12): paste or upload, match, then show (and select) those users.
+    ListDialog { open: RwSignal<bool> },
 }
 
 in_part!(
@@ -62,6 +65,7 @@ in_part!(
                 view! { <FilterPanel filter options set_filter /> }.into_any()
             }
             Door::SavedViews { query, go } => view! { <SavedViews query go /> }.into_any(),
+            Door::ListDialog { open } => view! { <ListDialog open /> }.into_any(),
         }
     }
 );

@@ -4,12 +4,12 @@
 //! to its [`url_for_view`]. Editing the filter resets the page to 1; sort and page size do too,
 //! since page 7 of another order is meaningless.
 
-use crate::api::ApiError;
+use crate::{api::ApiError, format::count};
 use contract::{
     query::{decode_pairs, encode_pairs},
     Filter, Sort,
 };
-use contract::{FilterOptions, HireDate, ListQuery, Named, Role, SortField, Status};
+use contract::{FilterOptions, HireDate, ListId, ListQuery, Named, Role, SortField, Status};
 
 /// The multi-select filter fields.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -96,9 +96,30 @@ fn name_of(list: &[Named], id: &str) -> String {
     list.iter().find(|n| n.id == id).map_or_else(|| id.to_owned(), |n| n.name.clone())
 }
 
-/// Every active filter part as a chip, in the order the filter bar shows the fields.
-pub fn chips(filter: &Filter, options: &FilterOptions) -> Vec<Chip> {
+/// What the widget knows of a list a filter names (§12), for its chip: from the list dialog that
+/// made it, or `GET /people/lists/{id}` (after a reload, a saved view, a shared link).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ListLabel {
+    Named {
+        name: String,
+        matched: u64,
+    },
+    /// Expired, never made, or another admin's: the server no longer has it for this admin.
+    Unavailable,
+}
+
+/// Every active filter part as a chip, in the order the filter bar shows the fields. `lists` is what
+/// is known of lists by id; a list not in it is named only once it is.
+pub fn chips(filter: &Filter, options: &FilterOptions, lists: &[(ListId, ListLabel)]) -> Vec<Chip> {
     let mut chips = Vec::new();
+    if let Some(list) = &filter.list {
+        let label = match lists.iter().find(|(id, _)| id == list).map(|(_, label)| label) {
+            Some(ListLabel::Named { name, matched }) => format!("In list: {name} ({})", count(*matched)),
+            Some(ListLabel::Unavailable) => "In list: no longer available".to_owned(),
+            None => "In list".to_owned(),
+        };
+        chips.push(Chip { label, without: Filter { list: None, ..filter.clone() } });
+    }
     if !filter.search.is_empty() {
         let without = Filter { search: String::new(), ..filter.clone() };
         chips.push(Chip { label: format!("Search: {}", filter.search), without });
@@ -203,6 +224,8 @@ pub fn recover_from_refusal(
 fn offending(field: &str) -> Option<(&'static str, &'static [&'static str])> {
     Some(match field {
         "page" => ("Go to the first page", &["page"]),
+        // Expired or unknown (a `list-unavailable` problem): the rest of the view still stands.
+        "list" => ("Remove the list", &["list"]),
         "per_page" => ("Use the default page size", &["per_page"]),
         "sort" => ("Use the default order", &["sort"]),
         "q" | "search" => ("Remove the search", &["q"]),

@@ -48,7 +48,7 @@ fn chips_name_each_part_and_remove_only_it() {
         hire_date: Some(HireDate::LastDays(30)),
         ..Filter::default()
     };
-    let chips = chips(&filter, &options());
+    let chips = chips(&filter, &options(), &[]);
     let labels: Vec<_> = chips.iter().map(|c| c.label.as_str()).collect();
     assert_eq!(
         labels,
@@ -63,6 +63,22 @@ fn chips_name_each_part_and_remove_only_it() {
     assert_eq!(chips[1].without.team, ["ops"]);
     assert_eq!(chips[1].without.search, "ada");
     assert_eq!(chips.len(), filter.active_count());
+}
+
+#[test]
+fn a_list_chip_names_the_list_once_known_and_removes_only_the_list() {
+    let id = ListId("list-7".into());
+    let filter = Filter { list: Some(id.clone()), status: vec![Status::Active], ..Filter::default() };
+    let label = |lists: &[(ListId, ListLabel)]| chips(&filter, &options(), lists)[0].label.clone();
+    let named = ListLabel::Named { name: "HR export.csv".into(), matched: 812 };
+    assert_eq!(label(&[(id.clone(), named.clone())]), "In list: HR export.csv (812)");
+    // Another list's name is not this one's.
+    assert_eq!(label(&[(ListId("list-8".into()), named)]), "In list");
+    assert_eq!(label(&[(id.clone(), ListLabel::Unavailable)]), "In list: no longer available");
+    let all = chips(&filter, &options(), &[]);
+    assert_eq!(all.len(), filter.active_count());
+    assert_eq!(all[0].without, Filter { status: vec![Status::Active], ..Filter::default() });
+    assert_eq!(all[1].without, Filter { list: Some(id), ..Filter::default() });
 }
 
 fn refused(field: &str) -> crate::api::ApiError {
@@ -99,6 +115,22 @@ fn a_refused_filter_is_dropped_and_the_others_kept() {
     let (label, next) = recover_from_refusal("q=ada&content=c1", &refused("progress"), 50).unwrap();
     assert_eq!(label, "Remove the content filter");
     assert_eq!(next.filter.search, "ada");
+}
+
+#[test]
+fn a_list_that_is_gone_is_removed_and_the_rest_of_the_view_kept() {
+    // As the server words it (docs/api.md): its own type, naming `list`.
+    let problem =
+        contract::Problem::new(400, contract::problem::LIST_UNAVAILABLE, "This list is no longer available")
+            .with_field(
+                "list",
+                "No list `list-7` of yours: it has expired (lists are kept 7 days) or never existed",
+            );
+    let gone = crate::api::ApiError::Http { status: 400, problem: Some(problem) };
+    let (label, next) =
+        recover_from_refusal("list=list-7&status=active&sort=-name&page=2", &gone, 50).unwrap();
+    assert_eq!(label, "Remove the list");
+    assert_eq!(next, ListQuery::parse("status=active&sort=-name").unwrap());
 }
 
 #[test]

@@ -11,6 +11,7 @@ pub mod embed;
 pub mod filters;
 pub mod format;
 pub mod jobs;
+pub mod lists;
 pub mod people;
 pub mod selection;
 pub mod ui;

@@ -11,7 +11,8 @@ use crate::config::UrlState;
 use leptos::{ev, prelude::*};
 
 /// The keys the widget writes when it has no prefix: anything else in the query is the host's.
-pub const KEYS: [&str; 15] = [
+pub const KEYS: [&str; 16] = [
+    "list",
     "q",
     "status",
     "role",
@@ -155,6 +156,7 @@ mod tests {
             list.push("x".into());
         }
         view.filter.content = Some(ContentFilter { content_id: "c".into(), progress: Progress::Overdue });
+        view.filter.list = Some(contract::ListId("list-1".into()));
         let mut keys: Vec<_> = view.to_query_pairs().into_iter().map(|(k, _)| k).collect();
         view.filter.hire_date = Some(HireDate::LastDays(3));
         keys.extend(view.to_query_pairs().into_iter().map(|(k, _)| k));

@@ -1,5 +1,11 @@
 use super::catalog::{users, LARGE_BATCH};
-use crate::{api::ApiError, filters, format::count, people::SelectionState, selection::Selection};
+use crate::{
+    api::ApiError,
+    filters,
+    format::count,
+    people::{KnownLists, SelectionState},
+    selection::Selection,
+};
 use contract::{Outcome, Preview};
 use leptos::prelude::*;
 
@@ -16,11 +22,15 @@ pub fn Review(
     confirm: Option<RwSignal<String>>,
 ) -> impl IntoView {
     let state = expect_context::<SelectionState>();
+    let lists = use_context::<KnownLists>();
     // Frozen: the filters an all-matching selection was chosen under, not whatever the bar shows now.
     let scope = move || {
         state.selection.with(|s| match s {
             Selection::AllMatching { filter, .. } => {
-                let chips = state.options.with(|o| filters::chips(filter, o));
+                let chips = state.options.with(|o| match lists {
+                    Some(lists) => lists.0.with(|l| filters::chips(filter, o, l)),
+                    None => filters::chips(filter, o, &[]),
+                });
                 Some(view! {
                     <div class="plb-review-scope">
                         <p>"Every user that matches these filters:"</p>

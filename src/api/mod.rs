@@ -3,6 +3,7 @@
 mod batch;
 mod error;
 pub mod jobs;
+mod lists;
 mod superseding;
 
 pub use error::ApiError;

@@ -3,7 +3,7 @@
 use contract::{Outcome, UserOutcome};
 
 /// A byte-order mark so spreadsheet programs read UTF-8 (accents, right-to-left names) correctly.
-const BOM: &str = "\u{feff}";
+pub const BOM: &str = "\u{feff}";
 const HEADER: [&str; 6] = ["User ID", "Name", "Email", "Outcome", "Reason", "What to do"];
 
 /// One cell, safe for spreadsheets: a value a spreadsheet would run as a formula (leading `=`,

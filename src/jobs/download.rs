@@ -1,4 +1,4 @@
-//! Every page of a job's results, and the CSV file the browser saves.
+//! Every page of a job's results, and the CSV files the browser saves.
 
 use super::csv;
 use crate::api::{ApiClient, ApiError};
@@ -26,10 +26,14 @@ pub async fn all_results(
     Ok(rows)
 }
 
-/// Hands the CSV to the browser as a download. The link is never attached to any document, so
-/// the widget touches nothing outside its root.
+/// Hands the CSV of a job's skipped and failed users to the browser as a download.
 pub fn save_csv(id: &JobId, rows: &[UserOutcome]) {
-    let text = csv::document(rows);
+    save_file(&format!("{id}-skipped-and-failed.csv"), csv::document(rows));
+}
+
+/// Hands a CSV file to the browser as a download. The link is never attached to any document, so
+/// the widget touches nothing outside its root.
+pub fn save_file(name: &str, text: String) {
     let parts = js_sys::Array::of1(&text.into());
     let options = web_sys::BlobPropertyBag::new();
     options.set_type("text/csv;charset=utf-8");
@@ -41,7 +45,7 @@ pub fn save_csv(id: &JobId, rows: &[UserOutcome]) {
         .and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok());
     if let Some(link) = link {
         link.set_href(&url);
-        link.set_download(&format!("{id}-skipped-and-failed.csv"));
+        link.set_download(name);
         link.click();
     }
     // Freed once the browser has surely read it.

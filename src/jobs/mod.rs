@@ -2,7 +2,7 @@
 
 mod center;
 pub mod csv;
-mod download;
+pub mod download;
 pub mod progress;
 mod progress_view;
 pub mod reasons;

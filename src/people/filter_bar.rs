@@ -1,4 +1,6 @@
+use super::KnownLists;
 use crate::{
+    api::{spawn_request, ApiClient},
     batch_part::{self, Door},
     filters::{self, Field},
     ui::{PartView, Picker},
@@ -56,7 +58,10 @@ pub fn FilterBar(
     };
     on_cleanup(cancel_pending);
 
-    let chips = Memo::new(move |_| filter.with(|f| options.with(|o| filters::chips(f, o))));
+    let lists = use_context::<KnownLists>().unwrap_or(KnownLists(RwSignal::new(Vec::new())));
+    learn_lists(filter, lists);
+    let chips =
+        Memo::new(move |_| filter.with(|f| options.with(|o| lists.0.with(|l| filters::chips(f, o, l)))));
 
     view! {
         <div class="plb-filters">
@@ -124,6 +129,25 @@ pub fn FilterBar(
             })}
         </div>
     }
+}
+
+/// Whenever the filter names a list the widget knows nothing of (a reload, a saved view, a shared
+/// link), asks `GET /people/lists/{id}` for its chip's words. A failure leaves the chip unnamed.
+fn learn_lists(filter: Memo<Filter>, lists: KnownLists) {
+    let Some(api) = use_context::<ApiClient>() else { return };
+    Effect::new(move |_| {
+        let Some(id) = filter.with(|f| f.list.clone()) else { return };
+        if lists.0.with_untracked(|l| l.iter().any(|(known, _)| *known == id)) {
+            return;
+        }
+        let api = api.clone();
+        let asked = id.clone();
+        spawn_request(async move { api.list_label(&asked).await }, move |r| {
+            if let Ok(label) = r {
+                lists.0.update(|l| l.push((id, label)));
+            }
+        });
+    });
 }
 
 /// The filter panel: every multi-select, the content and progress pair, and the hire date.

@@ -25,9 +25,23 @@ use crate::{
     ui::{Later, Part, PartProblem, PartView},
     url_query::UrlQuery,
 };
-use contract::{Filter, FilterOptions, ListQuery, PeoplePage, Problem, QueryError};
+use contract::{Filter, FilterOptions, ListId, ListQuery, PeoplePage, Problem, QueryError};
 use leptos::prelude::*;
 use std::sync::Arc;
+
+/// The view in the URL and the way to another (a history entry), for what opens from the screen
+/// rather than sits in it: the list dialog. Provided by the screen.
+#[derive(Clone, Copy)]
+pub struct Navigation {
+    pub query: Memo<ListQuery>,
+    pub go: Callback<ListQuery>,
+}
+
+/// What the widget knows of the lists filters name, for their chips (§12): the list dialog adds
+/// the list it made; the filter bar asks `GET /people/lists/{id}` about any other. Provided by the
+/// screen.
+#[derive(Clone, Copy)]
+pub struct KnownLists(pub RwSignal<Vec<(ListId, filters::ListLabel)>>);
 
 /// The People screen driven by the URL query: filters, sort, page and page size are read from the
 /// URL and every change is a navigation, so reload, back/forward and a pasted link reproduce it.
@@ -41,6 +55,8 @@ pub fn PeopleScreen() -> impl IntoView {
     let parsed = Memo::new(move |_| filters::view_from_url(&url.search().get(), page_size));
     let query = Memo::new(move |_| parsed.get().unwrap_or_else(|_| default_view()));
     let go = Callback::new(move |next: ListQuery| url.push(&filters::url_for_view(&next, page_size)));
+    provide_context(Navigation { query, go });
+    provide_context(KnownLists(RwSignal::new(Vec::new())));
 
     // Filter choices load once; until then the multi-selects are empty and chips show ids.
     let options = RwSignal::new(FilterOptions::default());

@@ -1,5 +1,11 @@
 use super::state::SelectionState;
-use crate::{actions::ActionsButton, format::count, selection::Banner, selection::Selection};
+use crate::{
+    actions::ActionsButton,
+    batch_part::{self, Door},
+    format::count,
+    selection::{Banner, Selection},
+    ui::PartView,
+};
 use contract::{Filter, UserId};
 use leptos::prelude::*;
 
@@ -14,7 +20,7 @@ pub fn SelectionBanner(
     filter: Filter,
 ) -> impl IntoView {
     let state = expect_context::<SelectionState>();
-    state.show_page(&filter, &ids);
+    state.show_page(&filter, &ids, total);
     let selection = state.selection;
     let banner = Memo::new(move |_| selection.with(|s| s.banner(&ids, total)));
     let filter = StoredValue::new(filter);
@@ -72,6 +78,8 @@ pub fn SelectionBar(
     let hidden = Memo::new(move |previous: Option<&u64>| {
         state.not_shown().unwrap_or_else(|| previous.copied().unwrap_or(0))
     });
+    // The list dialog is in the batch part: built on the first click, and kept for the next.
+    let (list_open, list_asked) = (RwSignal::new(false), RwSignal::new(false));
     view! {
         <div class="plb-selbar" class:plb-selbar-empty=empty>
             <p class="plb-count" role="status">
@@ -81,6 +89,18 @@ pub fn SelectionBar(
                     (n > 0).then(|| format!(" · {} not shown", count(n)))
                 }}
             </p>
+            <button
+                type="button"
+                on:click=move |_| {
+                    list_asked.set(true);
+                    list_open.set(true);
+                }
+            >
+                "Select from a list"
+            </button>
+            {move || list_asked.get().then(|| {
+                view! { <PartView view=batch_part::open(Door::ListDialog { open: list_open }) eager=true /> }
+            })}
             // `hidden` rather than conditional rendering: toggling an attribute is cheaper in code and DOM.
             <button type="button" hidden=move || hidden.get() == 0 on:click=move |_| state.deselect_hidden()>
                 "Deselect hidden"

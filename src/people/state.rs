@@ -27,6 +27,9 @@ pub struct SelectionState {
     seen: StoredValue<HashMap<UserId, Arc<Filter>>>,
     /// The server's word on which selected users a filter matches (`POST /people/matching`).
     answer: RwSignal<Option<Known>>,
+    /// A filter whose every matching user is to be selected once its first page is shown ("Show
+    /// and select all" of the list dialog, §12): only then is the total known.
+    select_all_on: StoredValue<Option<Filter>>,
 }
 
 impl SelectionState {
@@ -41,6 +44,7 @@ impl SelectionState {
             stale,
             seen: StoredValue::new(HashMap::new()),
             answer: RwSignal::new(None),
+            select_all_on: StoredValue::new(None),
         };
         state.ask_the_server();
         state.tell_the_host();
@@ -90,8 +94,18 @@ impl SelectionState {
         self.seen.update_value(HashMap::clear);
     }
 
-    /// The table lists these ids under `filter`: the selected ones among them are shown.
-    pub fn show_page(&self, filter: &Filter, ids: &[UserId]) {
+    /// Selects every user matching `filter` once a page of it is shown (see `show_page`).
+    pub fn select_all_when_shown(&self, filter: Filter) {
+        self.select_all_on.set_value(Some(filter));
+    }
+
+    /// The table lists these ids under `filter`, of `total` matching: the selected ones among them
+    /// are shown, and a select-all waiting for this filter happens (one waiting for another is
+    /// dropped: the admin has moved on).
+    pub fn show_page(&self, filter: &Filter, ids: &[UserId], total: u64) {
+        if self.select_all_on.try_update_value(Option::take).flatten().is_some_and(|f| f == *filter) {
+            self.select_all_matching(filter.clone(), total);
+        }
         let filter = Arc::new(filter.clone());
         self.seen.update_value(|seen| {
             for id in ids {

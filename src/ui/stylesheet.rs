@@ -16,6 +16,7 @@ pub const SOURCE: &str = concat!(
     include_str!("../../style/toolbar.css"),
     include_str!("../../style/actions.css"),
     include_str!("../../style/jobs.css"),
+    include_str!("../../style/lists.css"),
     include_str!("../../style/layout.css"),
 );
 
@@ -46,8 +47,11 @@ pub const FIRST: &str = squeezed!(concat!(
 pub const LAST: &str = squeezed!(include_str!("../../style/layout.css"));
 
 /// The batch part's rules; only the part's door names them, so they are in the part's file.
-pub const PART: &str =
-    squeezed!(concat!(include_str!("../../style/actions.css"), include_str!("../../style/jobs.css")));
+pub const PART: &str = squeezed!(concat!(
+    include_str!("../../style/actions.css"),
+    include_str!("../../style/jobs.css"),
+    include_str!("../../style/lists.css"),
+));
 
 /// Copies `css` into `out` (as far as it reaches) without comments, with each whitespace run cut to
 /// one space or, beside `{ } ;` and after `:`, to none (a value holding `var()` keeps its spaces

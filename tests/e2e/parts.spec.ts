@@ -54,6 +54,22 @@ test("a click on Actions before the part is in says Loading, then opens the menu
   await expect(page.getByRole("status").filter({ hasText: "Loading…" })).toHaveCount(0);
 });
 
+test("Select from a list before the part is in says Loading, then opens the dialog", async ({ page }) => {
+  const part = await holdPart(page);
+  await page.goto("/");
+  await settled(page);
+  await part.askedFor;
+  await page.getByRole("button", { name: "Select from a list" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Loading…" })).toBeVisible();
+  await expect(page.getByRole("dialog")).toHaveCount(0);
+
+  part.release();
+  const dialog = page.getByRole("dialog", { name: "Select from a list" });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole("textbox", { name: "Paste the list" })).toBeFocused();
+  await expect(page.getByRole("status").filter({ hasText: "Loading…" })).toHaveCount(0);
+});
+
 test("nothing moves when the part comes in: the stand-ins have the real controls' size", async ({ page }) => {
   const part = await holdPart(page);
   await page.goto("/");
@@ -105,5 +121,29 @@ test.describe("a part that cannot be fetched", () => {
     await expect(problem).toHaveCount(0);
     await page.getByRole("button", { name: "Actions", exact: true }).click();
     await expect(page.getByRole("menu")).toBeVisible();
+  });
+
+  test("Select from a list asks for the part again, and opens once Retry brings it", async ({ page }) => {
+    let fetches = 0;
+    await page.route(PART, (route) => {
+      fetches += 1;
+      return route.fulfill({ status: 404, contentType: "application/problem+json", body: "{}" });
+    });
+    await page.goto("/");
+    await settled(page);
+    const problem = page.getByRole("alert").filter({ hasText: "Part of People Log could not load" });
+    await expect(problem).toBeVisible();
+    expect(fetches).toBe(1);
+
+    await page.getByRole("button", { name: "Select from a list" }).click();
+    await expect.poll(() => fetches).toBe(2);
+    await expect(problem).toBeVisible();
+    await expect(page.getByRole("dialog")).toHaveCount(0);
+
+    await page.unroute(PART);
+    await problem.getByRole("button", { name: "Retry" }).click();
+    const dialog = page.getByRole("dialog", { name: "Select from a list" });
+    await expect(dialog).toBeVisible();
+    await expect(problem).toHaveCount(0);
   });
 });
