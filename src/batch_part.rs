@@ -6,7 +6,7 @@ use crate::{
     actions::{ActionDialog, ActionsMenu},
     in_part,
     jobs::{JobCenter, JobsTray},
-    people::{FilterPanel, SavedViews},
+    people::{DensityChoice, FilterPanel, SavedViews},
     ui::{stylesheet, Part, PartFuture},
 };
 use contract::{ActionKind, Filter, FilterOptions, ListQuery, Me};
@@ -32,6 +32,8 @@ pub enum Door {
     FilterPanel { filter: Memo<Filter>, options: Signal<FilterOptions>, set_filter: Callback<Filter> },
     /// Saved views: save, apply, rename and delete.
     SavedViews { query: Memo<ListQuery>, go: Callback<ListQuery> },
+    /// The rows' density, Comfortable or Compact.
+    Density,
 }
 
 in_part!(
@@ -62,6 +64,7 @@ in_part!(
                 view! { <FilterPanel filter options set_filter /> }.into_any()
             }
             Door::SavedViews { query, go } => view! { <SavedViews query go /> }.into_any(),
+            Door::Density => view! { <DensityChoice /> }.into_any(),
         }
     }
 );

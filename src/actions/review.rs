@@ -1,5 +1,11 @@
 use super::catalog::{users, LARGE_BATCH};
-use crate::{api::ApiError, filters, format::count, people::SelectionState, selection::Selection};
+use crate::{
+    api::ApiError,
+    filters,
+    format::count,
+    people::{cut_tip, SelectionState},
+    selection::Selection,
+};
 use contract::{Outcome, Preview};
 use leptos::prelude::*;
 
@@ -123,7 +129,7 @@ fn PreviewCounts(
             <table class="plb-sample">
                 <caption>"Some of the users"</caption>
                 <thead><tr><th scope="col">"Name"</th><th scope="col">"Email"</th><th scope="col">"Outcome"</th></tr></thead>
-                <tbody>
+                <tbody use:cut_tip>
                     {preview.sample.into_iter().map(|u| view! {
                         <tr>
                             <td>{u.name}</td>
