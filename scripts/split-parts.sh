@@ -3,7 +3,7 @@
 # linked, in place of trunk's own wasm-bindgen output (trunk cannot run a step between the link
 # and wasm-bindgen: trunk-rs/trunk#1022). Splits it at its in_part! door
 # (tools/split-parts), runs wasm-bindgen on the first download, wasm-opt on every part, terser on
-# the JS, and then scripts/precompress.mjs.
+# the JS (the glue, the parts loader and the snippets), and then scripts/precompress.mjs.
 #   scripts/split-parts.sh            as a trunk hook (TRUNK_STAGING_DIR, TRUNK_PROFILE)
 #   scripts/split-parts.sh OUT [debug|release]   by hand, into OUT
 # PARTS_KEEP_NAMES=1 keeps the wasm function names (make bench's profiling build).
@@ -28,14 +28,15 @@ rm -rf "$out"/people-log* "$out/snippets"
 cp -r "$work/bindgen/." "$out/"
 cp "$work"/people-log_parts.js "$work"/people-log_*.wasm "$out/"
 # Release only: -Oz measured against -Os, -O3, --converge and --gufa-optimizing (all within
-# 0.3 KiB); the glue minified (9.6 -> 7.4 KiB brotli), since it is in every first download.
+# 0.3 KiB); the glue and the snippets it imports minified (9.6 -> 7.4 and 2.0 -> 1.0 KiB brotli),
+# since they are in every first download.
 if [ "$profile" = release ]; then
   strip=(--strip-debug --strip-producers)
   [ "${PARTS_KEEP_NAMES:-}" = 1 ] && strip=(--debuginfo)
   for wasm in "$out"/people-log*.wasm; do
     "$root/node_modules/.bin/wasm-opt" -Oz "${strip[@]}" "$wasm" -o "$wasm"
   done
-  for js in "$out/people-log.js" "$out/people-log_parts.js"; do
+  for js in "$out/people-log.js" "$out/people-log_parts.js" $(find "$out/snippets" -name '*.js'); do
     "$root/node_modules/.bin/terser" --module --compress --mangle --output "$js" "$js"
   done
 fi

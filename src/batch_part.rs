@@ -7,7 +7,7 @@ use crate::{
     in_part,
     jobs::{JobCenter, JobsTray},
     lists::ListDialog,
-    people::{FilterPanel, SavedViews},
+    people::{DensityChoice, FilterPanel, SavedViews},
     ui::{stylesheet, Part, PartFuture},
 };
 use contract::{ActionKind, Filter, FilterOptions, ListQuery, Me};
@@ -35,6 +35,8 @@ pub enum Door {
     SavedViews { query: Memo<ListQuery>, go: Callback<ListQuery> },
     /// "Select from a list" (§12): paste or upload, match, then show (and select) those users.
     ListDialog { open: RwSignal<bool> },
+    /// The rows' density, Comfortable or Compact.
+    Density,
 }
 
 in_part!(
@@ -66,6 +68,7 @@ in_part!(
             }
             Door::SavedViews { query, go } => view! { <SavedViews query go /> }.into_any(),
             Door::ListDialog { open } => view! { <ListDialog open /> }.into_any(),
+            Door::Density => view! { <DensityChoice /> }.into_any(),
         }
     }
 );

@@ -441,7 +441,7 @@ async fn a_job_describes_its_selection_and_names_its_ids_as_they_were() {
         job["selection"],
         json!({"type": "all_matching", "filter": {
         "search": "", "status": ["active"], "role": [], "team": ["support-tier-1"], "label": ["mentor"],
-        "language": [], "specialism": [], "content": null, "hire_date": null}, "excluded": 1})
+        "language": [], "specialism": [], "content": null, "hire_date": null, "list": null}, "excluded": 1})
     );
     assert_eq!(
         job["names"]["teams"],

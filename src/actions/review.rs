@@ -3,7 +3,7 @@ use crate::{
     api::ApiError,
     filters,
     format::count,
-    people::{KnownLists, SelectionState},
+    people::{cut_tip, KnownLists, SelectionState},
     selection::Selection,
 };
 use contract::{Outcome, Preview};
@@ -133,7 +133,7 @@ fn PreviewCounts(
             <table class="plb-sample">
                 <caption>"Some of the users"</caption>
                 <thead><tr><th scope="col">"Name"</th><th scope="col">"Email"</th><th scope="col">"Outcome"</th></tr></thead>
-                <tbody>
+                <tbody use:cut_tip>
                     {preview.sample.into_iter().map(|u| view! {
                         <tr>
                             <td>{u.name}</td>

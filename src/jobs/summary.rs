@@ -9,7 +9,7 @@ use super::{
 use crate::{
     api::{spawn_request, ApiClient, ApiError},
     format::{count, range},
-    people::SelectionState,
+    people::{cut_tip, SelectionState},
     selection::Selection,
     ui::Modal,
 };
@@ -222,7 +222,7 @@ fn ResultsTable(id: JobId) -> impl IntoView {
             view! {
                 <table class="plb-table plb-results-table" aria-label="Skipped and failed users">
                     <thead><tr><th scope="col">"Name"</th><th scope="col">"Email"</th><th scope="col">"Outcome"</th><th scope="col">"Reason"</th></tr></thead>
-                    <tbody>
+                    <tbody use:cut_tip>
                         {p.items.into_iter().map(|r| view! {
                             <tr>
                                 <td>{r.name}</td>

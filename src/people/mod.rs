@@ -1,5 +1,6 @@
 //! The People screen: filters, saved views, selection and the table of users (§2–§4).
 
+mod density;
 mod filter_bar;
 mod pagination;
 mod saved_views;
@@ -8,13 +9,14 @@ mod state;
 mod states;
 mod table;
 
+pub use density::DensityChoice;
 pub use filter_bar::{FilterBar, FilterPanel};
 pub use pagination::Pagination;
 pub use saved_views::{SavedViews, SavedViewsStandIn};
 pub use selection_bar::{count_text, SelectionBanner, SelectionBar};
 pub use state::SelectionState;
 pub use states::{EmptyResult, LoadError, TableSkeleton};
-pub use table::PeopleTable;
+pub use table::{cut_tip, PeopleTable};
 
 use crate::{
     api::{spawn_request, ApiClient, ApiError, Superseding},

@@ -14,6 +14,9 @@ extern "C" {
     /// Every checkbox under `root`, disabled or enabled in one crossing rather than 500.
     #[wasm_bindgen(js_name = disableInputs)]
     fn disable_inputs(root: &Element, disabled: bool);
+    /// Shows a cut value's whole text on hover and on keyboard focus (see rows.js).
+    #[wasm_bindgen(js_name = watchCut)]
+    fn watch_cut(body: &Element);
 }
 
 /// One page of users as a real `<table>`; every string from the server renders as text.
@@ -172,6 +175,13 @@ pub fn PeopleTable(
     }
 }
 
+/// A directive for a table's body (`use:cut_tip`): the whole text of a cell cut by an ellipsis
+/// shows on hover and keyboard focus. Assistive technology has it already: the cell's text or
+/// name is whole.
+pub fn cut_tip(body: Element) {
+    watch_cut(&body);
+}
+
 /// The body row holding this checkbox, as an index into the page.
 fn row_index(input: &HtmlInputElement) -> Option<usize> {
     let row: HtmlTableRowElement = input.closest("tbody > tr").ok()??.dyn_into().ok()?;
@@ -203,10 +213,47 @@ fn tick(row: &Element, on: bool) -> Option<()> {
 /// Puts a page's rows in the body in one insertion, replacing any a previous page left there.
 fn fill_body(tbody: Element, rows: DocumentFragment) {
     tbody.replace_children_with_node_1(&rows);
+    cut_tip(tbody);
 }
 
 /// Strings per row, as rows.js reads them.
-const PARTS: usize = 12;
+const PARTS: usize = 18;
+
+/// Two chips show only if their names together are at most this long: longer ones would not both
+/// fit their column beside a "+N", and one chip and a larger "+N" say more than two cut ones.
+const TWO_CHIPS: usize = 12;
+
+/// A list (teams, labels) as its cell shows it: the first one or two as chips, "+N" for the rest,
+/// the whole list as its accessible name.
+#[derive(Debug, PartialEq)]
+struct Tags<'a> {
+    /// Every item, comma-separated; empty for no items.
+    all: String,
+    first: &'a str,
+    /// Empty unless two chips fit.
+    second: &'a str,
+    /// "+N" for the items not shown as chips; empty if none.
+    more: String,
+}
+
+impl<'a> Tags<'a> {
+    fn of(items: &'a [String]) -> Self {
+        let len = |s: &str| s.chars().count();
+        let (first, second) = match items {
+            [] => ("", ""),
+            [a, b, ..] if len(a) + len(b) <= TWO_CHIPS => (a.as_str(), b.as_str()),
+            [a, ..] => (a.as_str(), ""),
+        };
+        let shown = usize::from(!first.is_empty()) + usize::from(!second.is_empty());
+        let hidden = items.len() - shown;
+        Tags {
+            all: items.join(", "),
+            first,
+            second,
+            more: if hidden > 0 { format!("+{hidden}") } else { String::new() },
+        }
+    }
+}
 
 /// What one body row shows, every value plain text.
 #[derive(Debug, PartialEq)]
@@ -218,14 +265,18 @@ struct RowText<'a> {
     email: &'a str,
     status_class: String,
     status: &'static str,
-    /// Role, teams, labels, language, hire date, last active.
-    cells: [Cow<'a, str>; 6],
+    role: &'static str,
+    teams: Tags<'a>,
+    labels: Tags<'a>,
+    /// Language, hire date, last active.
+    cells: [Cow<'a, str>; 3],
 }
 
 impl<'a> RowText<'a> {
     /// Every string of the row in the order rows.js fills them in.
     fn parts(&self) -> [&str; PARTS] {
-        let [role, teams, labels, language, hired, active] = &self.cells;
+        let [language, hired, active] = &self.cells;
+        let (t, l) = (&self.teams, &self.labels);
         [
             &self.label,
             &self.initials,
@@ -233,9 +284,15 @@ impl<'a> RowText<'a> {
             self.email,
             &self.status_class,
             self.status,
-            role,
-            teams,
-            labels,
+            self.role,
+            &t.all,
+            t.first,
+            t.second,
+            &t.more,
+            &l.all,
+            l.first,
+            l.second,
+            &l.more,
             language,
             hired,
             active,
@@ -251,14 +308,10 @@ impl<'a> RowText<'a> {
             email: &p.email,
             status_class: format!("plb-status plb-status-{}", p.status.as_str()),
             status: p.status.label(),
-            cells: [
-                p.role.label().into(),
-                p.teams.join(", ").into(),
-                p.labels.join(", ").into(),
-                p.language.as_str().into(),
-                days.day(&p.hire_date),
-                last_active,
-            ],
+            role: p.role.label(),
+            teams: Tags::of(&p.teams),
+            labels: Tags::of(&p.labels),
+            cells: [p.language.as_str().into(), days.day(&p.hire_date), last_active],
         }
     }
 }
@@ -294,13 +347,58 @@ mod tests {
             (text.status_class.as_str(), text.status),
             ("plb-status plb-status-invited", "Invitation pending")
         );
-        assert_eq!(text.cells, ["HR", "Sales, R&D", "", "en", "2024-01-02", "2026-06-19"].map(Cow::from));
+        assert_eq!(text.role, "HR");
+        assert_eq!(
+            text.teams,
+            Tags { all: "Sales, R&D".into(), first: "Sales", second: "R&D", more: "".into() }
+        );
+        assert_eq!(text.labels, Tags { all: "".into(), first: "", second: "", more: "".into() });
+        assert_eq!(text.cells, ["en", "2024-01-02", "2026-06-19"].map(Cow::from));
     }
 
     #[test]
     fn a_user_who_never_signed_in_says_so() {
         let mut p = person("X");
         p.last_active = None;
-        assert_eq!(RowText::of(&p, &format::Days::current()).cells[5], "Never");
+        assert_eq!(RowText::of(&p, &format::Days::current()).cells[2], "Never");
+    }
+
+    fn tags(items: &[&str]) -> (String, String, String, String) {
+        let items: Vec<String> = items.iter().map(|s| (*s).to_owned()).collect();
+        let t = Tags::of(&items);
+        (t.all, t.first.to_owned(), t.second.to_owned(), t.more)
+    }
+
+    #[test]
+    fn lists_show_one_or_two_chips_and_count_the_rest() {
+        let s = |v: &str| v.to_owned();
+        assert_eq!(tags(&["Sales EMEA"]), (s("Sales EMEA"), s("Sales EMEA"), s(""), s("")));
+        assert_eq!(tags(&["Mentor", "Remote"]), (s("Mentor, Remote"), s("Mentor"), s("Remote"), s("")));
+        assert_eq!(
+            tags(&["Mentor", "Remote", "Night shift"]),
+            (s("Mentor, Remote, Night shift"), s("Mentor"), s("Remote"), s("+1"))
+        );
+        assert_eq!(tags(&["Mentor", "First aider"]), (s("Mentor, First aider"), s("Mentor"), s(""), s("+1")));
+        // Two long names would both be cut: one chip, and the count says how many more.
+        assert_eq!(
+            tags(&["Engineering – Platform", "Sales EMEA", "Design"]),
+            (s("Engineering – Platform, Sales EMEA, Design"), s("Engineering – Platform"), s(""), s("+2"))
+        );
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    proptest::proptest! {
+        /// Whatever the list, every item is in the cell's name, and the chips and "+N" account
+        /// for each item once.
+        #[test]
+        fn chips_and_count_cover_the_list(items in proptest::collection::vec("[a-zA-Zé ]{1,30}", 0..6)) {
+            let t = Tags::of(&items);
+            proptest::prop_assert_eq!(&t.all, &items.join(", "));
+            let shown = [t.first, t.second].iter().filter(|c| !c.is_empty()).count();
+            let more: usize = t.more.strip_prefix('+').map_or(0, |n| n.parse().unwrap());
+            proptest::prop_assert_eq!(shown + more, items.len());
+            proptest::prop_assert!(items.is_empty() || t.first == items[0]);
+            proptest::prop_assert!(more == 0 || !t.more.is_empty());
+        }
     }
 }

@@ -25,11 +25,16 @@ pub fn mount_offline(host: &HtmlElement) -> people_log::MountHandle {
 pub struct Mounted {
     pub container: HtmlElement,
     _view: Box<dyn std::any::Any>,
+    /// The shadow root's host, for a container in one.
+    host: Option<HtmlElement>,
 }
 
 impl Drop for Mounted {
     fn drop(&mut self) {
         self.container.remove();
+        if let Some(host) = &self.host {
+            host.remove();
+        }
     }
 }
 
@@ -54,7 +59,47 @@ pub fn mount<V: IntoView + 'static>(view: impl FnOnce() -> V + 'static) -> Mount
     let container: HtmlElement = document.create_element("div").unwrap().unchecked_into();
     document.body().unwrap().append_child(&container).unwrap();
     let handle = mount_to(container.clone(), view);
-    Mounted { container, _view: Box::new(handle) }
+    Mounted { container, _view: Box::new(handle), host: None }
+}
+
+/// Mounts `view` under a fresh selection state where the People screen puts its table: in a shadow
+/// root with the widget's stylesheet, inside the widget's boxes, in a host `width` px wide.
+pub fn mount_styled<V: IntoView + 'static>(
+    width: u32,
+    view: impl FnOnce() -> V + 'static,
+) -> (Mounted, people_log::people::SelectionState) {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let host = self::host();
+    host.style().set_property("width", &format!("{width}px")).unwrap();
+    let shadow = host.attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open)).unwrap();
+    people_log::ui::stylesheet::adopt(&shadow).unwrap();
+    let mut parent: web_sys::Node = shadow.into();
+    for class in ["plb-root", "plb", "plb-people", "plb-scroll"] {
+        let div = document.create_element("div").unwrap();
+        div.set_class_name(class);
+        parent = parent.append_child(&div).unwrap();
+    }
+    // Made under the mount (its effects need the executor mounting starts, which no test may have
+    // started yet), and disposed with it.
+    let made = std::rc::Rc::new(std::cell::Cell::new(None));
+    let slot = made.clone();
+    let handle = mount_to(parent.clone().unchecked_into(), move || {
+        let state = selection_state();
+        slot.set(Some(state));
+        provide_context(state);
+        view()
+    });
+    let state = made.get().expect("the view was built");
+    (Mounted { container: parent.unchecked_into(), _view: Box::new(handle), host: Some(host) }, state)
+}
+
+fn selection_state() -> people_log::people::SelectionState {
+    use contract::{Filter, FilterOptions};
+    people_log::people::SelectionState::new(
+        Signal::stored(Filter::default()),
+        Signal::stored(FilterOptions::default()),
+        Signal::stored(false),
+    )
 }
 
 /// Page `page` of `total` users, `per_page` a page, with distinct names.
@@ -82,12 +127,7 @@ pub fn fixture_page(page: u32, per_page: u32, total: u64) -> PeoplePage {
 pub fn mount_with_selection<V: IntoView + 'static>(
     view: impl FnOnce() -> V + 'static,
 ) -> (Mounted, people_log::people::SelectionState) {
-    use contract::{Filter, FilterOptions};
-    let state = people_log::people::SelectionState::new(
-        Signal::stored(Filter::default()),
-        Signal::stored(FilterOptions::default()),
-        Signal::stored(false),
-    );
+    let state = selection_state();
     let mounted = mount(move || {
         provide_context(state);
         view()

@@ -9,47 +9,73 @@ async function expectNoViolations(page: Page, state: string) {
   expect(summary, `axe violations in state "${state}"`).toEqual([]);
 }
 
-test("axe: first page, filters, partial selection, banner, all matching", async ({ page }) => {
-  // Five full-page axe scans in one test: each takes seconds on a loaded 2-core machine.
-  test.slow();
-  await page.goto("/");
-  await settled(page);
-  await expectNoViolations(page, "first page");
+const THEMES = ["light", "dark"] as const;
+type Theme = (typeof THEMES)[number];
 
-  await openFilters(page);
-  await pick(page, "Team", "Sales EMEA");
-  await expectNoViolations(page, "filters applied");
-
-  const { rows, header } = people(page);
-  await rows.nth(1).getByRole("checkbox").check();
-  await expect(header).toHaveAttribute("aria-checked", "mixed");
-  await expectNoViolations(page, "partial page selection");
-
-  await header.check();
-  const offer = page.getByRole("button", { name: /^Select all [\d,]+ users that match these filters$/ });
-  await expect(offer).toBeVisible();
-  await expectNoViolations(page, "banner");
-
-  await offer.click();
-  await expect(page.getByText(/^All [\d,]+ users are selected\.$/)).toBeVisible();
-  await expectNoViolations(page, "all matching");
-});
-
-test("axe: empty state", async ({ page }) => {
-  await page.goto("/?q=zzzz-nobody-zzzz");
-  await expect(page.getByText("No users match these filters")).toBeVisible();
-  await expectNoViolations(page, "empty");
-});
-
-test.describe("axe: error state", () => {
-  test.use({ expectedConsoleErrors: [/status of 503/] });
-
-  test("error", async ({ page }) => {
-    await page.route("**/api/people**", (route) =>
-      route.fulfill({ status: 503, contentType: "application/problem+json", body: JSON.stringify({ type: "about:blank", title: "Unavailable", status: 503 }) }),
+/** The demo at `path` with its widget in `theme`. Dark: the page's declared widget becomes the
+ * custom element with theme="dark" (the page's own headers, its CSP included, kept). */
+async function open(page: Page, theme: Theme, path: string) {
+  if (theme === "dark") {
+    await page.route(
+      (url) => url.pathname === "/",
+      async (route) => {
+        const response = await route.fetch();
+        const html = await response.text();
+        const body = html.replace(/<div data-people-log data-api-base="\/api"><\/div>/, '<people-log-batch api-base="/api" theme="dark"></people-log-batch>');
+        expect(body, "the demo page declares its widget as this test expects").not.toBe(html);
+        await route.fulfill({ response, body });
+      },
     );
-    await page.goto("/");
-    await expect(page.getByRole("alert")).toContainText("Users could not be loaded");
-    await expectNoViolations(page, "error");
+  }
+  await page.goto(path);
+  await expect(page.locator(`.plb[data-theme="${theme}"]`)).toHaveCount(1);
+}
+
+for (const theme of THEMES) {
+  test.describe(`${theme} theme`, () => {
+    test(`axe: first page, filters, partial selection, banner, all matching`, async ({ page }) => {
+      // Five full-page axe scans in one test: each takes seconds on a loaded 2-core machine.
+      test.slow();
+      await open(page, theme, "/");
+      await settled(page);
+      await expectNoViolations(page, "first page");
+
+      await openFilters(page);
+      await pick(page, "Team", "Sales EMEA");
+      await expectNoViolations(page, "filters applied");
+
+      const { rows, header } = people(page);
+      await rows.nth(1).getByRole("checkbox").check();
+      await expect(header).toHaveAttribute("aria-checked", "mixed");
+      await expectNoViolations(page, "partial page selection");
+
+      await header.check();
+      const offer = page.getByRole("button", { name: /^Select all [\d,]+ users that match these filters$/ });
+      await expect(offer).toBeVisible();
+      await expectNoViolations(page, "banner");
+
+      await offer.click();
+      await expect(page.getByText(/^All [\d,]+ users are selected\.$/)).toBeVisible();
+      await expectNoViolations(page, "all matching");
+    });
+
+    test("axe: empty state", async ({ page }) => {
+      await open(page, theme, "/?q=zzzz-nobody-zzzz");
+      await expect(page.getByText("No users match these filters")).toBeVisible();
+      await expectNoViolations(page, "empty");
+    });
+
+    test.describe("axe: error state", () => {
+      test.use({ expectedConsoleErrors: [/status of 503/] });
+
+      test("error", async ({ page }) => {
+        await page.route("**/api/people**", (route) =>
+          route.fulfill({ status: 503, contentType: "application/problem+json", body: JSON.stringify({ type: "about:blank", title: "Unavailable", status: 503 }) }),
+        );
+        await open(page, theme, "/");
+        await expect(page.getByRole("alert")).toContainText("Users could not be loaded");
+        await expectNoViolations(page, "error");
+      });
+    });
   });
-});
+}

@@ -33,11 +33,15 @@ export async function pick(page: Page, field: string, option: string) {
   await settled(page);
 }
 
-/** The text of one column for every body row (0 = checkbox cell, 1 = email, 2 = status, … ). */
+/** One column's whole values for every body row (0 = checkbox cell, 1 = email, 2 = status, … ): a
+ * list's (teams, labels) from its accessible name, since only its first chips are text. */
 export async function column(page: Page, index: number): Promise<string[]> {
   const rows = people(page).rows;
   const n = await rows.count();
   const out: string[] = [];
-  for (let i = 0; i < n; i++) out.push((await rows.nth(i).getByRole("cell").nth(index).textContent()) ?? "");
+  for (let i = 0; i < n; i++) {
+    const cell = rows.nth(i).getByRole("cell").nth(index);
+    out.push((await cell.getAttribute("aria-label")) ?? (await cell.textContent()) ?? "");
+  }
   return out;
 }

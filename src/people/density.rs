@@ -1,0 +1,39 @@
+//! The rows' density, Comfortable or Compact, as this browser chose it. The first download only
+//! applies the stored choice (ui/width.js); choosing comes with the batch part.
+
+use leptos::prelude::*;
+use web_sys::{Element, Event, Storage};
+
+/// The `localStorage` key, shared with ui/width.js.
+const KEY: &str = "people-log:density";
+
+/// This browser's storage, unless it refuses it (a sandboxed frame): then a choice lasts as long
+/// as the page.
+fn storage() -> Option<Storage> {
+    web_sys::window()?.local_storage().ok()?
+}
+
+/// "Density": Comfortable or Compact rows, for every table of this widget, remembered by this
+/// browser.
+#[component]
+pub fn DensityChoice() -> impl IntoView {
+    let compact = storage().and_then(|s| s.get_item(KEY).ok()?).as_deref() == Some("compact");
+    let choose = move |ev: Event| {
+        let compact = event_target_value(&ev) == "compact";
+        if let Ok(Some(root)) = event_target::<Element>(&ev).closest(".plb-root") {
+            let _ = root.class_list().toggle_with_force("plb-compact", compact);
+        }
+        if let Some(storage) = storage() {
+            let _ = storage.set_item(KEY, if compact { "compact" } else { "comfortable" });
+        }
+    };
+    view! {
+        <label class="plb-per-page">
+            "Density "
+            <select on:change=choose>
+                <option value="comfortable" selected=!compact>"Comfortable"</option>
+                <option value="compact" selected=compact>"Compact"</option>
+            </select>
+        </label>
+    }
+}
