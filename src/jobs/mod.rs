@@ -2,12 +2,13 @@
 
 mod center;
 pub mod csv;
-mod download;
+pub mod download;
 pub mod progress;
 mod progress_view;
 pub mod reasons;
 pub mod schedule;
 mod summary;
+pub use summary::JobSummary;
 mod tray;
 
 pub use center::{FinishedJobs, JobCenter, JobEntry};
