@@ -1,9 +1,11 @@
-//! The batch part: the Actions menu and dialogs, the job view, the filter panel and saved views,
+//! The batch part: the Actions menu and dialogs, the job view, the filter panel, saved views and the
+//! history,
 //! loaded after the first rows (docs/architecture.md, Parts). [`open`] is its one door from the
 //! first download: whatever only it reaches is in the part's file, not in the first download.
 
 use crate::{
     actions::{ActionDialog, ActionsMenu},
+    history::History,
     in_part,
     jobs::{JobCenter, JobsTray},
     people::{FilterPanel, SavedViews},
@@ -32,6 +34,8 @@ pub enum Door {
     FilterPanel { filter: Memo<Filter>, options: Signal<FilterOptions>, set_filter: Callback<Filter> },
     /// Saved views: save, apply, rename and delete.
     SavedViews { query: Memo<ListQuery>, go: Callback<ListQuery> },
+    /// The organisation's batch history (§14), open while the URL says so (`UrlQuery` in context).
+    History,
 }
 
 in_part!(
@@ -62,6 +66,10 @@ in_part!(
                 view! { <FilterPanel filter options set_filter /> }.into_any()
             }
             Door::SavedViews { query, go } => view! { <SavedViews query go /> }.into_any(),
+            Door::History => {
+                center();
+                view! { <History /> }.into_any()
+            }
         }
     }
 );
