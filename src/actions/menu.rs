@@ -105,9 +105,10 @@ pub fn ActionsMenu(
     let may_view_history =
         Memo::new(move |_| me.with(|m| matches!(m, Some(Ok(m)) if m.permissions.view_history)));
     view! {
-        <MenuButton groups=groups.into() empty on_pick open_now focus_now />
-        // Beside Actions, for admins who may read the whole organisation's jobs (§14).
+        // Beside Actions, for admins who may read the whole organisation's jobs (§14). Before it:
+        // the bar is right-aligned, so Actions stays where its stand-in was.
         {move || may_view_history.get().then(|| view! { <HistoryButton /> })}
+        <MenuButton groups=groups.into() empty on_pick open_now focus_now />
         {move || match me.get() {
             Some(Err(e)) => Some(view! {
                 <span class="plb-field-error" role="alert">
