@@ -1,9 +1,11 @@
-//! The batch part: the Actions menu and dialogs, the job view, the filter panel, saved views and
-//! the list dialog, loaded after the first rows (docs/architecture.md, Parts). [`open`] is its one door from the
+//! The batch part: the Actions menu and dialogs, the job view, the filter panel, saved views, the
+//! list dialog and the history, loaded after the first rows (docs/architecture.md, Parts). [`open`]
+//! is its one door from the
 //! first download: whatever only it reaches is in the part's file, not in the first download.
 
 use crate::{
     actions::{ActionDialog, ActionsMenu},
+    history::History,
     in_part,
     jobs::{JobCenter, JobsTray},
     lists::ListDialog,
@@ -37,6 +39,8 @@ pub enum Door {
     ListDialog { open: RwSignal<bool> },
     /// The rows' density, Comfortable or Compact.
     Density,
+    /// The organisation's batch history (§14), open while the URL says so (`UrlQuery` in context).
+    History,
 }
 
 in_part!(
@@ -69,6 +73,10 @@ in_part!(
             Door::SavedViews { query, go } => view! { <SavedViews query go /> }.into_any(),
             Door::ListDialog { open } => view! { <ListDialog open /> }.into_any(),
             Door::Density => view! { <DensityChoice /> }.into_any(),
+            Door::History => {
+                center();
+                view! { <History /> }.into_any()
+            }
         }
     }
 );

@@ -10,6 +10,7 @@ pub mod config;
 pub mod embed;
 pub mod filters;
 pub mod format;
+pub mod history;
 pub mod jobs;
 pub mod lists;
 pub mod people;

@@ -11,7 +11,7 @@ use crate::config::UrlState;
 use leptos::{ev, prelude::*};
 
 /// The keys the widget writes when it has no prefix: anything else in the query is the host's.
-pub const KEYS: [&str; 16] = [
+pub const KEYS: [&str; 23] = [
     "list",
     "q",
     "status",
@@ -28,7 +28,21 @@ pub const KEYS: [&str; 16] = [
     "page",
     "per_page",
     "sort",
+    // The batch history (`history/`): open, and its filters.
+    "history",
+    "history_by",
+    "history_action",
+    "history_status",
+    "history_from",
+    "history_to",
+    "history_page",
 ];
+
+/// Whether the instance's own query opens the batch history (kept here, in the first download,
+/// so a reload can ask for the part at once).
+pub fn history_open(own: &str) -> bool {
+    own.split('&').any(|s| s == "history" || s.starts_with("history="))
+}
 
 /// The instance's key in a raw `key=value` segment, without its prefix; `None` for the host's.
 /// Prefixes are URL-safe (`UrlState::with_prefix`), so raw and decoded keys start alike.

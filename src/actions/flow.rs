@@ -1,6 +1,7 @@
 use super::{
     catalog::{self, Draft},
     fields::ConfigFields,
+    reason::{self, ReasonField},
     review::Review,
     run::{Intent, RunProblem},
     today,
@@ -74,20 +75,24 @@ fn ActionFlow(
     let draft = RwSignal::new(Draft::default());
     let errors = RwSignal::new(Vec::<FieldError>::new());
     let confirm = RwSignal::new(String::new());
+    // Kept across Back and Review again: nothing the admin typed is lost.
+    let reason_text = RwSignal::new(String::new());
+    let reason_error = RwSignal::new(None::<String>);
+    let reason_input = NodeRef::<html::Textarea>::new();
     let run_state = RwSignal::new(RunState::Idle);
     let intent = StoredValue::new(Intent::default());
     let center = use_context::<JobCenter>();
     let owner = Owner::current().expect("the dialog runs under an owner");
     let count = Memo::new(move |_| state.selection.with(Selection::count));
     // The preview asks with the count itself as Delete's confirmation; the run sends what was typed.
-    let job_with = move |confirm_count: u64| NewBatchJob {
+    // The preview goes without the reason (it does not need one), so typing it asks nothing again.
+    let job_with = move |confirm_count: u64, reason: Option<String>| NewBatchJob {
         action: draft.with(|d| d.action(kind, confirm_count)),
         selection: state.selection.with(Selection::to_wire),
-        // The Review step's reason field (§14) is still to come; the server asks for one where
-        // `contract::reason::reason_required` says.
-        reason: None,
+        reason,
     };
-    let preview_job = Memo::new(move |_| job_with(count.get()));
+    let preview_job = Memo::new(move |_| job_with(count.get(), None));
+    let reason_required = Memo::new(move |_| contract::reason::reason_required(kind, count.get()));
 
     let to_review = move |_| {
         let found = draft.with_untracked(|d| d.errors(kind, &today()));
@@ -104,8 +109,19 @@ fn ActionFlow(
         if matches!(run_state.get_untracked(), RunState::Sending | RunState::Started(_)) {
             return;
         }
+        let users = count.get_untracked();
+        if let Some(message) = reason_text.with_untracked(|r| reason::problem(r, kind, users)) {
+            reason_error.set(Some(message));
+            if let Some(input) = reason_input.get_untracked() {
+                drop(input.focus());
+            }
+            return;
+        }
         let typed = confirm.with_untracked(|c| c.trim().parse().unwrap_or(0));
-        let job = job_with(if kind == ActionKind::Delete { typed } else { 0 });
+        let job = job_with(
+            if kind == ActionKind::Delete { typed } else { 0 },
+            reason_text.with_untracked(|r| reason::to_wire(r)),
+        );
         let key = intent.try_update_value(|i| i.key_for(&job, fresh_key)).unwrap_or_else(fresh_key);
         run_state.set(RunState::Sending);
         let api = api.clone();
@@ -123,7 +139,17 @@ fn ActionFlow(
                     run_state.set(RunState::Started(job.id));
                 }
                 Err(error) => {
-                    let problem = RunProblem::from_error(&error);
+                    let mut problem = RunProblem::from_error(&error);
+                    // A refused reason is said at its field, on this step.
+                    if let RunProblem::Invalid(found) = &mut problem {
+                        if let Some(at) = found.iter().position(|e| e.field == "reason") {
+                            reason_error.set(Some(found.remove(at).message));
+                            if found.is_empty() {
+                                run_state.set(RunState::Idle);
+                                return;
+                            }
+                        }
+                    }
                     match &problem {
                         RunProblem::Forbidden => on_forbidden.run(()),
                         RunProblem::Invalid(found)
@@ -231,6 +257,13 @@ fn ActionFlow(
                 view! {
                     <h3 class="plb-step-title" tabindex="-1" node_ref=heading>"Review"</h3>
                     <Review sentence=sentence.into() preview count=count.into() confirm=needs_typing.then_some(confirm) />
+                    <ReasonField
+                        text=reason_text
+                        required=reason_required
+                        error=reason_error
+                        id="plb-action-reason"
+                        node_ref=reason_input
+                    />
                     <RunMessage run_state retry=run close=Callback::new(move |_| close()) />
                     <footer class="plb-dialog-foot">
                         {configurable.then(|| view! {

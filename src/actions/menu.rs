@@ -102,7 +102,12 @@ pub fn ActionsMenu(
         chosen.set(Some(kind));
         dialog_open.set(true);
     });
+    let may_view_history =
+        Memo::new(move |_| me.with(|m| matches!(m, Some(Ok(m)) if m.permissions.view_history)));
     view! {
+        // Beside Actions, for admins who may read the whole organisation's jobs (§14). Before it:
+        // the bar is right-aligned, so Actions stays where its stand-in was.
+        {move || may_view_history.get().then(|| view! { <HistoryButton /> })}
         <MenuButton groups=groups.into() empty on_pick open_now focus_now />
         {move || match me.get() {
             Some(Err(e)) => Some(view! {
@@ -288,4 +293,18 @@ pub fn MenuButton(
             </div>
         </div>
     }
+}
+
+/// Opens the batch history: a navigation, so reload and back keep it (the history's keys join the
+/// instance's URL beside the table's).
+#[component]
+fn HistoryButton() -> impl IntoView {
+    let url = use_context::<crate::url_query::UrlQuery>();
+    let open = move |_| {
+        if let Some(url) = url {
+            let own = url.search().get_untracked();
+            url.push(&crate::history::url_with(&own, Some(&contract::JobListQuery::org())));
+        }
+    };
+    view! { <button type="button" class="plb-history-button" on:click=open>"History"</button> }
 }

@@ -5,11 +5,13 @@ pub mod catalog;
 mod fields;
 mod flow;
 mod menu;
+pub mod reason;
 mod review;
 pub mod run;
 
 pub use flow::ActionDialog;
 pub use menu::{ActionsButton, ActionsMenu, MenuButton};
+pub use reason::ReasonField;
 
 /// Today as the server counts days (UTC), `YYYY-MM-DD`: the date rules compare against it.
 fn today() -> String {

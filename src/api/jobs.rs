@@ -1,8 +1,9 @@
 //! The job endpoints (§6): status, lists, results, cancel, retry-failed and undo.
 
-use super::{read_json, refused, ApiClient, ApiError};
-use contract::{Job, JobId, JobList, JobResultsPage, Outcome};
+use super::{json, read_json, refused, ApiClient, ApiError};
+use contract::{FollowUpJob, Job, JobId, JobList, JobListQuery, JobResultsPage, Outcome};
 use gloo_net::http::Request;
+use web_sys::AbortSignal;
 
 /// An answer to a poll, with the server's `Retry-After` (milliseconds) on an error answer.
 pub struct Polled {
@@ -65,23 +66,40 @@ impl ApiClient {
         self.job_post(id, "/cancel", None).await
     }
 
-    /// `POST /batch-jobs/{id}/retry-failed`: the new job. `key` is one per intent: a retried
-    /// request after a lost answer sends the same key and gets the same job.
-    pub async fn retry_failed(&self, id: &JobId, key: &str) -> Result<Job, ApiError> {
-        self.job_post(id, "/retry-failed", Some(key)).await
+    /// `POST /batch-jobs/{id}/retry-failed`: the new job, with its own `reason` (none: the
+    /// original's). `key` is one per intent: a retried request after a lost answer sends the same
+    /// key and gets the same job.
+    pub async fn retry_failed(&self, id: &JobId, key: &str, reason: Option<String>) -> Result<Job, ApiError> {
+        self.job_post(id, "/retry-failed", Some((key, FollowUpJob { reason }))).await
     }
 
-    /// `POST /batch-jobs/{id}/undo`: the undo job. `key` as for `retry_failed`.
-    pub async fn undo_job(&self, id: &JobId, key: &str) -> Result<Job, ApiError> {
-        self.job_post(id, "/undo", Some(key)).await
+    /// `POST /batch-jobs/{id}/undo`: the undo job. `key` and `reason` as for `retry_failed`.
+    pub async fn undo_job(&self, id: &JobId, key: &str, reason: Option<String>) -> Result<Job, ApiError> {
+        self.job_post(id, "/undo", Some((key, FollowUpJob { reason }))).await
     }
 
-    async fn job_post(&self, id: &JobId, op: &str, key: Option<&str>) -> Result<Job, ApiError> {
+    /// `GET /batch-jobs?scope=org…`: one page of the organisation's history (§14).
+    pub async fn history(
+        &self,
+        query: &JobListQuery,
+        abort: Option<&AbortSignal>,
+    ) -> Result<JobList, ApiError> {
+        self.get_json(&format!("/batch-jobs?{}", query.to_query_string()), abort).await
+    }
+
+    async fn job_post(
+        &self,
+        id: &JobId,
+        op: &str,
+        follow_up: Option<(&str, FollowUpJob)>,
+    ) -> Result<Job, ApiError> {
         let mut builder = Request::post(&self.job_url(id, op));
-        if let Some(key) = key {
+        let mut body = None;
+        if let Some((key, job)) = follow_up {
             builder = builder.header("Idempotency-Key", key);
+            body = Some(json(&job).map_err(ApiError::Encode)?);
         }
-        let response = self.send_checked(builder, None).await?;
+        let response = self.send_checked(builder, body).await?;
         read_json(&response).await
     }
 

@@ -26,14 +26,14 @@ pub async fn all_results(
     Ok(rows)
 }
 
-/// Hands the CSV of a job's skipped and failed users to the browser as a download.
-pub fn save_csv(id: &JobId, rows: &[UserOutcome]) {
-    save_file(&format!("{id}-skipped-and-failed.csv"), csv::document(rows));
+/// Hands a job's results to the browser as a CSV download named after the job and `what` they are.
+pub fn save_results(id: &JobId, what: &str, rows: &[UserOutcome]) {
+    save_csv(&format!("{id}-{what}.csv"), csv::document(rows));
 }
 
-/// Hands a CSV file to the browser as a download. The link is never attached to any document, so
-/// the widget touches nothing outside its root.
-pub fn save_file(name: &str, text: String) {
+/// Hands a CSV to the browser as a download. The link is never attached to any document, so the
+/// widget touches nothing outside its root.
+pub fn save_csv(file_name: &str, text: String) {
     let parts = js_sys::Array::of1(&text.into());
     let options = web_sys::BlobPropertyBag::new();
     options.set_type("text/csv;charset=utf-8");
@@ -45,7 +45,7 @@ pub fn save_file(name: &str, text: String) {
         .and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok());
     if let Some(link) = link {
         link.set_href(&url);
-        link.set_download(name);
+        link.set_download(file_name);
         link.click();
     }
     // Freed once the browser has surely read it.

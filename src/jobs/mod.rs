@@ -8,6 +8,7 @@ mod progress_view;
 pub mod reasons;
 pub mod schedule;
 mod summary;
+pub use summary::JobSummary;
 mod tray;
 
 pub use center::{FinishedJobs, JobCenter, JobEntry};

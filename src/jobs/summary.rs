@@ -7,6 +7,7 @@ use super::{
     reasons::group,
 };
 use crate::{
+    actions::{reason, ReasonField},
     api::{spawn_request, ApiClient, ApiError},
     format::{count, range},
     people::{cut_tip, SelectionState},
@@ -38,6 +39,11 @@ impl Intent {
         key
     }
 
+    /// Another request from now on (the reason changed): a key must never carry two bodies.
+    fn forget(self) {
+        self.0.set_value(None);
+    }
+
     fn answered<T>(self, result: &Result<T, ApiError>) {
         let retryable = matches!(result, Err(ApiError::Network(_)))
             || result.as_ref().err().and_then(ApiError::status).is_some_and(|s| s >= 500);
@@ -56,6 +62,13 @@ pub fn JobSummary(
     on_close: Callback<()>,
     /// Retry failed or Undo started this job: show its progress.
     on_new_job: Callback<JobId>,
+    /// Whether this viewer may retry the failed users: the job's creator (the history shows
+    /// others' jobs read-only).
+    #[prop(into, default = Signal::stored(true))]
+    may_retry: Signal<bool>,
+    /// Whether this viewer may undo it, where the server offers it: its creator or an Owner.
+    #[prop(into, default = Signal::stored(true))]
+    may_undo: Signal<bool>,
 ) -> impl IntoView {
     let center = expect_context::<JobCenter>();
     let api = expect_context::<ApiClient>();
@@ -65,21 +78,61 @@ pub fn JobSummary(
     let busy = RwSignal::new(false);
     let confirm_undo = RwSignal::new(false);
     let (retry_intent, undo_intent) = (Intent::new(), Intent::new());
+    // A retry or an undo carries its own reason (§14), prefilled with the original job's.
+    let follow_reason = RwSignal::new(String::new());
+    let follow_error = RwSignal::new(None::<String>);
+    let follow_input = NodeRef::<leptos::html::Textarea>::new();
+    let prefilled = StoredValue::new(false);
+    Effect::new(move |_| {
+        if !prefilled.get_value() {
+            if let Some(original) = job.with(|j| j.as_ref().map(|j| j.reason.clone())) {
+                prefilled.set_value(true);
+                follow_reason.set(original.unwrap_or_default());
+            }
+        }
+    });
+    Effect::new(move |_| {
+        follow_reason.track();
+        retry_intent.forget();
+        undo_intent.forget();
+    });
+    // How many users the retry (the failed) or the undo (the changed) would act on.
+    let follow_users = move |undo: bool| {
+        job.with_untracked(|j| j.as_ref().map_or(0, |j| if undo { j.succeeded } else { j.failed }))
+    };
+    // The reason's problem, said at its field, before anything is sent.
+    let follow_blocked = move |undo: bool| {
+        let Some(kind) = job.with_untracked(|j| j.as_ref().map(|j| j.action.kind())) else { return true };
+        let found = follow_reason.with_untracked(|r| reason::problem(r, kind, follow_users(undo)));
+        let blocked = found.is_some();
+        follow_error.set(found);
+        if blocked {
+            if let Some(input) = follow_input.get_untracked() {
+                drop(input.focus());
+            }
+        }
+        blocked
+    };
 
     let id = move || job.with_untracked(|j| j.as_ref().map(|j| j.id.clone()));
     // Retry failed and Undo: a new job, followed, shown in place of this one.
     let derive = move |undo: bool| {
         let Some(id) = id() else { return };
+        if follow_blocked(undo) {
+            confirm_undo.set(false);
+            return;
+        }
         let api = api.clone();
         let intent = if undo { undo_intent } else { retry_intent };
         let key = intent.key();
+        let given = follow_reason.with_untracked(|r| reason::to_wire(r));
         busy.set(true);
         error.set(None);
         let request = async move {
             if undo {
-                api.undo_job(&id, &key).await
+                api.undo_job(&id, &key, given).await
             } else {
-                api.retry_failed(&id, &key).await
+                api.retry_failed(&id, &key, given).await
             }
         };
         spawn_request(request, move |r: Result<Job, ApiError>| {
@@ -91,6 +144,11 @@ pub fn JobSummary(
                     let new_id = new.id.clone();
                     center.started(new);
                     on_new_job.run(new_id);
+                }
+                Err(ApiError::Http { problem: Some(p), .. })
+                    if p.errors.iter().any(|e| e.field == "reason") =>
+                {
+                    follow_error.set(p.errors.into_iter().find(|e| e.field == "reason").map(|e| e.message));
                 }
                 Err(e) => error.set(Some(e.to_string())),
             }
@@ -132,7 +190,7 @@ pub fn JobSummary(
                 move |r| {
                     busy.set(false);
                     match r {
-                        Ok((id, rows)) => download::save_csv(&id, &rows),
+                        Ok((id, rows)) => download::save_results(&id, "skipped-and-failed", &rows),
                         Err(e) => error.set(Some(format!("The CSV could not be built. {e}"))),
                     }
                 },
@@ -143,12 +201,24 @@ pub fn JobSummary(
     let groups = Memo::new(move |_| job.with(|j| j.as_ref().map(|j| group(&j.reasons)).unwrap_or_default()));
     let failed = Memo::new(move |_| job.with(|j| j.as_ref().map_or(0, |j| j.failed)));
     let affected = Memo::new(move |_| job.with(|j| j.as_ref().map_or(0, |j| j.failed + j.skipped)));
-    let undoable = Memo::new(move |_| job.with(|j| j.as_ref().is_some_and(|j| j.undoable)));
+    let undoable = Memo::new(move |_| may_undo.get() && job.with(|j| j.as_ref().is_some_and(|j| j.undoable)));
+    let retryable = Memo::new(move |_| may_retry.get() && failed.get() > 0);
+    let follow_required = Memo::new(move |_| {
+        job.with(|j| {
+            j.as_ref().is_some_and(|j| {
+                let users = if j.undoable { j.succeeded.max(j.failed) } else { j.failed };
+                contract::reason::reason_required(j.action.kind(), users)
+            })
+        })
+    });
     let changed = move || job.with(|j| j.as_ref().map_or(0, |j| j.succeeded));
     let title = move || job.with(|j| j.as_ref().map(|j| j.title.clone()).unwrap_or_default());
 
     view! {
         <section class="plb-summary" aria-label="Summary">
+            {move || job.with(|j| j.as_ref().and_then(|j| j.reason.clone())).map(|r| view! {
+                <p class="plb-job-reason"><strong>"Reason: "</strong>{r}</p>
+            })}
             <Show when=move || !groups.with(Vec::is_empty)>
                 <h3>"What was skipped or failed"</h3>
                 <ul class="plb-reasons">
@@ -164,16 +234,27 @@ pub fn JobSummary(
                 <Show when=move || { affected.get() > 0 }>
                     <button type="button" disabled=busy on:click=csv.clone()>"Download CSV"</button>
                 </Show>
-                <Show when=move || { failed.get() > 0 }>
+                <Show when=move || retryable.get()>
                     <button type="button" disabled=busy on:click=move |_| derive.with_value(|d| d(false))>"Retry failed"</button>
+                </Show>
+                <Show when=move || { failed.get() > 0 }>
                     {selection.is_some().then(|| view! {
                         <button type="button" disabled=busy on:click=select_failed.clone()>"Select failed users"</button>
                     })}
                 </Show>
                 <Show when=move || undoable.get()>
-                    <button type="button" disabled=busy on:click=move |_| confirm_undo.set(true)>"Undo"</button>
+                    <button type="button" disabled=busy on:click=move |_| if !follow_blocked(true) { confirm_undo.set(true) }>"Undo"</button>
                 </Show>
             </div>
+            <Show when=move || retryable.get() || undoable.get()>
+                <ReasonField
+                    text=follow_reason
+                    required=follow_required
+                    error=follow_error
+                    id="plb-follow-up-reason"
+                    node_ref=follow_input
+                />
+            </Show>
             {move || error.get().map(|e| view! { <p class="plb-field-error" role="alert">{e}</p> })}
             <Show when=move || { affected.get() > 0 }>
                 {move || id().map(|id| view! { <ResultsTable id /> })}

@@ -163,7 +163,7 @@ fn ListFlow(
                 let (unmatched, id) = (list.unmatched, list.id);
                 let download = {
                     let (name, csv) = (format!("{id}-not-matched.csv"), super::unmatched_csv(&unmatched));
-                    move |_| download::save_file(&name, csv.clone())
+                    move |_| download::save_csv(&name, csv.clone())
                 };
                 view! {
                     <h3 class="plb-step-title" tabindex="-1" node_ref=heading>{said}</h3>

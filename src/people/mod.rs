@@ -52,6 +52,9 @@ pub fn PeopleScreen() -> impl IntoView {
     let api = expect_context::<ApiClient>();
     let config = use_context::<Config>().unwrap_or_default();
     let url = UrlQuery::follow(&config.url_state);
+    // The History button and view (batch part) read and write the same URL.
+    provide_context(url);
+    let history_open = Memo::new(move |_| crate::url_query::history_open(&url.search().get()));
     let page_size = config.page_size;
     let default_view = move || ListQuery { per_page: page_size, ..ListQuery::default() };
     let parsed = Memo::new(move |_| filters::view_from_url(&url.search().get(), page_size));
@@ -185,6 +188,7 @@ pub fn PeopleScreen() -> impl IntoView {
                 <PartView view=batch_part::open(Door::SavedViews { query, go }) stand_in=SavedViewsStandIn />
                 <SelectionBar announcement />
                 <PartView view=batch_part::open(Door::JobsTray) stand_in=JobsStandIn />
+                {move || history_open.get().then(|| view! { <PartView view=batch_part::open(Door::History) eager=true /> })}
                 <PartProblem />
             </Later>
             <Later>

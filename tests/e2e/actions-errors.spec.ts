@@ -63,7 +63,7 @@ test("409: the count changed since review; the new count is shown and reviewed a
   // Meanwhile someone deactivates one of them: the selection now resolves to one user fewer.
   const last = (await (await page.request.get(`/api/people?${query}&sort=-name&per_page=25`)).json()).items[0].id;
   const change = await page.request.post("/api/batch-jobs", {
-    data: { action: { kind: "deactivate" }, selection: { type: "explicit", ids: [last] } },
+    data: { action: { kind: "deactivate" }, selection: { type: "explicit", ids: [last] }, reason: "Left the team" },
     headers: { "Idempotency-Key": randomUUID() },
   });
   expect(change.status()).toBe(202);
@@ -100,6 +100,7 @@ test("403: permission lost before Run; explained, and the action leaves the menu
   await selectRows(page, "status=invited", [0, 1]);
   const dialog = await openAction(page, "Delete");
   await dialog.getByRole("textbox", { name: /^Type 2 to confirm/ }).fill("2");
+  await dialog.getByRole("textbox", { name: /^Reason \(shown in the history\)/ }).fill("Invitations never accepted");
 
   // The LMS takes the delete permission away (here: the session now acts as a plain Admin).
   await context.addCookies([{ name: "plb_identity", value: "admin", url: baseURL! }]);

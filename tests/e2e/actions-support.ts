@@ -79,9 +79,9 @@ export type Action = Record<string, unknown> & { kind: string };
 export type Selection =
   | { type: "explicit"; ids: number[] }
   | { type: "all_matching"; filter: Record<string, unknown>; excluded_ids?: number[]; expected_count: number };
-export type Body = { action: Action; selection: Selection };
+export type Body = { action: Action; selection: Selection; reason?: string };
 export type Preview = { total: number; will_change: number; will_skip: number; will_fail: number };
-export type Job = { id: string; action: Action; title: string; status: string; total: number; processed: number };
+export type Job = { id: string; action: Action; title: string; status: string; total: number; processed: number; reason: string | null };
 
 export async function options(page: Page): Promise<Options> {
   return (await page.request.get("/api/filter-options")).json();

@@ -238,6 +238,11 @@ for (const c of CASES) {
       // for the ones without configuration).
       if (!c.configure) await expect(dialog.getByRole("button", { name: "Cancel" })).toBeFocused();
     }
+    // §14: a reason is asked for exactly where the server requires one.
+    const needsReason = ["delete", "deactivate", "change_role"].includes(c.kind) || n > 1000;
+    const reason = dialog.getByRole("textbox", { name: /^Reason \(shown in the history\)/ });
+    await expect(reason).toHaveAttribute("aria-required", String(needsReason));
+    if (needsReason) await reason.fill(`Why: ${label}`);
     if (c.kind === "delete") {
       await expect(run).toBeDisabled();
       const typed = dialog.getByRole("textbox", { name: `Type ${n} to confirm you want to delete these users permanently` });
@@ -255,6 +260,7 @@ for (const c of CASES) {
     const created = await newJobs(page, before);
     expect(created.map((j) => j.action)).toEqual([action]);
     expect(created[0].total).toBe(n);
+    expect(created[0].reason).toBe(needsReason ? `Why: ${label}` : null);
     await finished(page.request, created[0].id);
     expect(await processedIds(page.request, created[0].id)).toEqual([...ids].sort((a, b) => a - b));
 

@@ -20,12 +20,15 @@ type Job = {
   reasons: { outcome: string; reason: string; count: number }[];
   retry_of: string | null;
   undo_of: string | null;
+  reason: string | null;
 };
-type Body = { action: Record<string, unknown>; selection: Record<string, unknown> };
+type Body = { action: Record<string, unknown>; selection: Record<string, unknown>; reason?: string };
 
+// Over 1,000 users: the server requires a reason (§14).
 const NOTIFY_ALL: Body = {
   action: { kind: "send_notification", subject: "Quarterly update", message: "Hello" },
   selection: { type: "all_matching", filter: {}, expected_count: 5000 },
+  reason: "Quarterly update for everyone",
 };
 const TERMINAL = /^(succeeded|completed_with_failures|failed|cancelled)$/;
 const ids = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
@@ -228,6 +231,7 @@ test("Retry failed runs exactly the failed users, with its own progress", async 
   const list = await (await page.request.get("/api/batch-jobs?mine=true")).json();
   const retry: Job = list.items.find((j: Job) => j.retry_of === job.id);
   expect(retry.total).toBe(original.failed);
+  expect(retry.reason).toBe(NOTIFY_ALL.reason);
   const failedBefore = (await results(page.request, job.id, ["failed"])).map((r) => r.user_id);
   const retried = (await results(page.request, retry.id, [])).map((r) => r.user_id);
   expect(retried).toEqual(failedBefore);
@@ -255,13 +259,21 @@ test("Undo of Change role asks, then restores every changed role", async ({ page
     return out;
   };
   const before = await roles();
-  const job = await startJob(page.request, { action: { kind: "change_role", role: "curator" }, selection: { type: "explicit", ids: ids(1, 400) } });
+  const job = await startJob(page.request, {
+    action: { kind: "change_role", role: "curator" },
+    selection: { type: "explicit", ids: ids(1, 400) },
+    reason: "Curators for the spring courses",
+  });
   const ended = await waitForEnd(page.request, job.id);
   expect(ended.succeeded).toBeGreaterThan(0);
   expect([...(await roles())].filter(([id, r]) => r !== before.get(id)).length).toBe(ended.succeeded);
   await page.goto("/");
   await settled(page);
   const dialog = await openJobFromTray(page, "Change role: Curator");
+  // The undo carries its own reason, prefilled with the original's.
+  const reason = dialog.getByRole("textbox", { name: "Reason (shown in the history)" });
+  await expect(reason).toHaveValue("Curators for the spring courses");
+  await reason.fill("Wrong list: curators are chosen by hand");
   await dialog.getByRole("button", { name: "Undo" }).click();
   const confirm = page.getByRole("dialog", { name: "Undo “Change role: Curator”?" });
   await expect(confirm).toContainText(`previous values for the ${ended.succeeded} users this job changed`);
@@ -269,6 +281,8 @@ test("Undo of Change role asks, then restores every changed role", async ({ page
   await expect(dialog.getByRole("heading", { name: "Undo: Change role: Curator" })).toBeVisible();
   await expect(dialog.getByText("Done", { exact: true })).toBeVisible({ timeout: 20_000 });
   expect(await roles()).toEqual(before);
+  const undo = (await (await page.request.get("/api/batch-jobs?mine=true")).json()).items.find((j: Job) => j.undo_of === job.id);
+  expect(undo.reason).toBe("Wrong list: curators are chosen by hand");
 });
 
 test("no poll while the page is hidden; one at once when it is visible again", async ({ page }) => {

@@ -35,6 +35,8 @@ test("filter, select all matching but one, send a notification, watch it to the 
   await b.type(await b.get("textbox", "Message", dialog), "Hello from every engine.");
   await b.click("button", "Review", dialog);
   await b.see(`Send the notification “Cross-engine check” to ${fmt(active - 1)} users`, dialog, 20_000);
+  // Over 1,000 users: a reason is required (§14).
+  await b.type(await b.get("textbox", /^Reason \(shown in the history\)/, dialog), "Cross-engine release check");
   await b.click("button", "Send notification", dialog);
 
   // The progress moves, never back, up to the summary.
@@ -67,6 +69,7 @@ test("a reload in the middle of a job finds it in the tray, live, until the toas
   const job = await api("/batch-jobs", {
     action: { kind: "send_notification", subject: "Reload check", message: "Hello" },
     selection: { type: "all_matching", filter: {}, expected_count: 5000 },
+    reason: "Reload check for every user",
   });
   await b.goto(`${base}/`);
   await settled();
