@@ -111,7 +111,7 @@ pub fn selection_text(job: &Job) -> String {
         }
         SelectionKind::AllMatching => {
             let chips =
-                job.selection.filter.as_ref().map(|f| filters::chips(f, &job.names)).unwrap_or_default();
+                job.selection.filter.as_ref().map(|f| filters::chips(f, &job.names, &[])).unwrap_or_default();
             let mut text = if chips.is_empty() {
                 "Every user".to_owned()
             } else {
