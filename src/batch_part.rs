@@ -6,7 +6,7 @@ use crate::{
     actions::{ActionDialog, ActionsMenu},
     in_part,
     jobs::{JobCenter, JobsTray},
-    lists::ListDialog,
+    lists::{ListDialog, ListNames},
     people::{FilterPanel, SavedViews},
     ui::{stylesheet, Part, PartFuture},
 };
@@ -35,6 +35,9 @@ pub enum Door {
     SavedViews { query: Memo<ListQuery>, go: Callback<ListQuery> },
     /// "Select from a list" (§12): paste or upload, match, then show (and select) those users.
     ListDialog { open: RwSignal<bool> },
+    /// Nothing to show: asks the server the name of any list the filter uses that the widget does
+    /// not know yet, for its chip.
+    ListNames { filter: Memo<Filter> },
 }
 
 in_part!(
@@ -66,6 +69,7 @@ in_part!(
             }
             Door::SavedViews { query, go } => view! { <SavedViews query go /> }.into_any(),
             Door::ListDialog { open } => view! { <ListDialog open /> }.into_any(),
+            Door::ListNames { filter } => view! { <ListNames filter /> }.into_any(),
         }
     }
 );
