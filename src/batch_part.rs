@@ -8,7 +8,7 @@ use crate::{
     history::History,
     in_part,
     jobs::{JobCenter, JobsTray},
-    lists::ListDialog,
+    lists::{ListDialog, ListNames},
     people::{DensityChoice, FilterPanel, SavedViews},
     ui::{stylesheet, Part, PartFuture},
 };
@@ -41,6 +41,9 @@ pub enum Door {
     Density,
     /// The organisation's batch history (§14), open while the URL says so (`UrlQuery` in context).
     History,
+    /// Nothing to show: asks the server the name of any list the filter uses that the widget does
+    /// not know yet, for its chip.
+    ListNames { filter: Memo<Filter> },
 }
 
 in_part!(
@@ -77,6 +80,7 @@ in_part!(
                 center();
                 view! { <History /> }.into_any()
             }
+            Door::ListNames { filter } => view! { <ListNames filter /> }.into_any(),
         }
     }
 );

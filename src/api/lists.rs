@@ -1,7 +1,6 @@
-//! Lists of people (§12): matching one, and what its chip says.
+//! Lists of people (§12): matching one, and reading one back.
 
-use super::{body_text, json, read_json, ApiClient, ApiError, MAX_ID};
-use crate::filters::ListLabel;
+use super::{json, read_json, ApiClient, ApiError};
 use contract::{CreateList, ListId, PeopleList};
 use gloo_net::http::Request;
 
@@ -13,29 +12,10 @@ impl ApiClient {
         read_json(&response).await
     }
 
-    /// `GET /people/lists/{id}`, read for a chip: the list's name and how many users it matched, or
-    /// `Unavailable` when the server no longer has it for this admin (404).
-    pub async fn list_label(&self, id: &ListId) -> Result<ListLabel, ApiError> {
+    /// `GET /people/lists/{id}`: a list as it was matched. A 404 means the server no longer has
+    /// it for this admin (expired, never made, or another admin's).
+    pub async fn people_list(&self, id: &ListId) -> Result<PeopleList, ApiError> {
         let id = String::from(js_sys::encode_uri_component(&id.0));
-        let builder = Request::get(&self.url(&format!("/people/lists/{id}")));
-        match self.send_checked(builder, None).await {
-            Ok(response) => label_of(&body_text(&response).await?).map_err(ApiError::Decode),
-            Err(ApiError::Http { status: 404, .. }) => Ok(ListLabel::Unavailable),
-            Err(e) => Err(e),
-        }
+        self.get_json(&format!("/people/lists/{id}"), None).await
     }
-}
-
-/// `name` and `matched` of a `PeopleList`, read without a serde path of their own (the first
-/// download carries this; the rest of the list is the dialog's).
-fn label_of(text: &str) -> Result<ListLabel, String> {
-    let shape = || "expected a list with a name and a count of matched users".to_owned();
-    let value = js_sys::JSON::parse(text).map_err(|_| shape())?;
-    let get = |key: &str| js_sys::Reflect::get(&value, &key.into()).ok();
-    let name = get("name").and_then(|n| n.as_string()).ok_or_else(shape)?;
-    let matched = get("matched").and_then(|n| n.as_f64()).ok_or_else(shape)?;
-    if matched.fract() != 0.0 || !(0.0..=MAX_ID).contains(&matched) {
-        return Err(shape());
-    }
-    Ok(ListLabel::Named { name, matched: matched as u64 })
 }

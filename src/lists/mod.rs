@@ -3,8 +3,10 @@
 //! What the dialog says and sends is here, as plain functions; `dialog.rs` renders it.
 
 mod dialog;
+mod names;
 
 pub use dialog::ListDialog;
+pub use names::ListNames;
 
 use crate::{format::count, jobs::csv};
 use contract::{

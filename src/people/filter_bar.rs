@@ -1,6 +1,5 @@
 use super::KnownLists;
 use crate::{
-    api::{spawn_request, ApiClient},
     batch_part::{self, Door},
     filters::{self, Field},
     ui::{PartView, Picker},
@@ -59,7 +58,6 @@ pub fn FilterBar(
     on_cleanup(cancel_pending);
 
     let lists = use_context::<KnownLists>().unwrap_or(KnownLists(RwSignal::new(Vec::new())));
-    learn_lists(filter, lists);
     let chips =
         Memo::new(move |_| filter.with(|f| options.with(|o| lists.0.with(|l| filters::chips(f, o, l)))));
 
@@ -90,6 +88,8 @@ pub fn FilterBar(
                 let panel = batch_part::open(Door::FilterPanel { filter, options, set_filter });
                 view! { <PartView view=panel eager=true /> }
             })}
+            // Names the lists the filter uses once the batch part is in (see `ListNames`).
+            <PartView view=batch_part::open(Door::ListNames { filter }) />
             {move || chips.with(|c| !c.is_empty()).then(|| view! {
                 <ul class="plb-chips" aria-label="Active filters">
                     {move || {
@@ -129,25 +129,6 @@ pub fn FilterBar(
             })}
         </div>
     }
-}
-
-/// Whenever the filter names a list the widget knows nothing of (a reload, a saved view, a shared
-/// link), asks `GET /people/lists/{id}` for its chip's words. A failure leaves the chip unnamed.
-fn learn_lists(filter: Memo<Filter>, lists: KnownLists) {
-    let Some(api) = use_context::<ApiClient>() else { return };
-    Effect::new(move |_| {
-        let Some(id) = filter.with(|f| f.list.clone()) else { return };
-        if lists.0.with_untracked(|l| l.iter().any(|(known, _)| *known == id)) {
-            return;
-        }
-        let api = api.clone();
-        let asked = id.clone();
-        spawn_request(async move { api.list_label(&asked).await }, move |r| {
-            if let Ok(label) = r {
-                lists.0.update(|l| l.push((id, label)));
-            }
-        });
-    });
 }
 
 /// The filter panel: every multi-select, the content and progress pair, and the hire date.

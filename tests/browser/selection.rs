@@ -78,6 +78,43 @@ async fn banner_appears_only_for_a_full_page_with_more_matching() {
     assert_eq!(state.selection.with_untracked(|s| s.count()), 58);
 }
 
+/// "Show and select all" of the list dialog (§12): the select-all waits for a page of its filter,
+/// whose total it takes; a page of another filter ends the wait.
+#[wasm_bindgen_test]
+async fn a_select_all_waits_for_a_page_of_its_filter() {
+    let page = fixture_page(1, 25, 46);
+    let ids: Vec<UserId> = page.items.iter().map(|p| p.id).collect();
+    let list = Filter { list: Some(contract::ListId("list-1".into())), ..Filter::default() };
+    let shown = RwSignal::new(None::<Filter>);
+    let (mounted, state) = mount_with_selection(move || {
+        view! {
+            {move || shown.get().map(|filter| view! { <SelectionBanner ids=ids.clone() total=46 filter /> })}
+            <SelectionBar announcement="" />
+        }
+    });
+    state.select_all_when_shown(list.clone());
+    tick().await;
+    assert_eq!(mounted.text(".plb-count"), "No users selected", "no page shown yet");
+
+    shown.set(Some(Filter::default()));
+    tick().await;
+    assert_eq!(mounted.text(".plb-count"), "No users selected", "another filter's page");
+    shown.set(Some(list.clone()));
+    tick().await;
+    assert_eq!(mounted.text(".plb-count"), "No users selected", "the wait ended with the other page");
+
+    state.select_all_when_shown(list.clone());
+    shown.set(Some(list.clone()));
+    tick().await;
+    assert_eq!(mounted.text(".plb-count"), "46 selected");
+    assert_eq!(mounted.text(".plb-banner"), "All 46 users are selected.Clear selection");
+    let all = state.selection.with_untracked(|s| s.to_wire());
+    assert!(
+        matches!(&all, contract::selection::Selection::AllMatching { filter, expected_count: 46, .. } if *filter == list),
+        "{all:?}"
+    );
+}
+
 #[wasm_bindgen_test]
 async fn shift_click_selects_a_range() {
     let page = fixture_page(1, 25, 60);

@@ -101,6 +101,10 @@ test("paste 50 emails, show and select all 46, and Add labels acts on exactly th
   await labels.getByRole("checkbox", { name: o.labels[4].name, exact: true }).check();
   await action.getByRole("button", { name: "Review", exact: true }).click();
   await expect(action.getByText(`Add labels ${o.labels[4].name} to 46 users`, { exact: true })).toBeVisible();
+  // The review names the frozen filter: the list, by its name.
+  await expect(action.getByRole("list", { name: "Filters of this selection" }).getByRole("listitem")).toHaveText([
+    /^In list: Pasted list, .+ \(46\)$/,
+  ]);
   await action.getByRole("button", { name: "Add labels", exact: true }).click();
   await expect(action.getByRole("progressbar")).toBeVisible();
 
