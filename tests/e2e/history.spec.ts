@@ -1,6 +1,6 @@
 import type { BrowserContext, Page } from "@playwright/test";
 import { readFileSync } from "node:fs";
-import { test, expect, expectNoViolations, selectRows } from "./actions-support";
+import { test, expect, expectNoViolations, finished, jobs, newJobs, openAction, selectRows, shownCounts } from "./actions-support";
 import { settled } from "./helpers";
 
 // The organisation's batch history (§14) against the mock's seeded past (34 jobs by six admins).
@@ -150,4 +150,55 @@ test("Download CSV of the history has a header and every listed job", async ({ p
     "Job ID,Created,Started,Finished,Run by,Action,Job,Selection,Users,Succeeded,Skipped,Failed,Status,Reason,Undone by",
   );
   expect(lines.slice(1).map((l) => l.split(",")[0])).toEqual(all.items.map((j) => j.id));
+});
+
+test("an Admin's Change role with its reason: an Owner finds it by admin and action, undoes it, and History lists both with their reasons", async ({ page, context, baseURL }) => {
+  await actAs(context, baseURL, "admin");
+  const admin = (await (await page.request.get("/api/me")).json()).name as string;
+  const ids = await selectRows(page, "role=learner", [7, 8]);
+  const before = await jobs(page);
+  const dialog = await openAction(page, "Change role");
+  await dialog.getByRole("group", { name: "New role" }).getByRole("radio", { name: "Curator", exact: true }).check();
+  await dialog.getByRole("button", { name: "Review", exact: true }).click();
+  await shownCounts(page);
+  const why = "Curators for the spring compliance courses";
+  await dialog.getByRole("textbox", { name: /^Reason \(shown in the history\)/ }).fill(why);
+  await dialog.getByRole("button", { name: "Change role", exact: true }).click();
+  const [job] = await newJobs(page, before);
+  expect(job.total).toBe(ids.length);
+  expect(job.reason).toBe(why);
+  await finished(page.request, job.id);
+
+  await actAs(context, baseURL, "owner");
+  await page.goto("/");
+  await settled(page);
+  await page.getByRole("button", { name: "History", exact: true }).click();
+  const history = page.getByRole("dialog", { name: "History" });
+  await history.getByRole("combobox", { name: "Run by", exact: true }).selectOption({ label: admin });
+  await history.getByRole("combobox", { name: "Action", exact: true }).selectOption({ label: "Change role" });
+  await expect(page).toHaveURL(/[?&]history_action=change_role(&|$)/);
+  const row = history.getByRole("row").filter({ hasText: why });
+  await row.getByRole("button", { name: job.title, exact: true }).click();
+  await expect(history.getByRole("heading", { name: job.title })).toBeVisible();
+  await expect(history.getByRole("region", { name: "Summary" })).toContainText(`Reason: ${why}`);
+  // The undo's own reason starts as the original's; the Owner says why they undo.
+  const undoWhy = history.getByRole("textbox", { name: /^Reason \(shown in the history\)/ });
+  await expect(undoWhy).toHaveValue(why);
+  await undoWhy.fill("The spring courses were cancelled");
+  await history.getByRole("button", { name: "Undo", exact: true }).click();
+  await page.getByRole("dialog", { name: `Undo “${job.title}”?` }).getByRole("button", { name: "Undo changes" }).click();
+  await expect(page.getByRole("dialog").getByRole("heading", { name: `Undo: ${job.title}` })).toBeVisible();
+  const undo = (await orgJobs(page, "owner")).items.find((j) => j.undo_of === job.id)!;
+  expect(undo.reason).toBe("The spring courses were cancelled");
+  expect(undo.created_by).toBe(1);
+  await finished(page.request, undo.id);
+
+  // Both jobs in the history, newest first, each with its reason.
+  await page.goto("/?history=1");
+  const rows = history.getByRole("table").getByRole("rowgroup").nth(1).getByRole("row");
+  await expect(rows.nth(0)).toContainText(`Undo: ${job.title}`);
+  await expect(rows.nth(0)).toContainText("The spring courses were cancelled");
+  await expect(rows.nth(1)).toContainText(job.title);
+  await expect(rows.nth(1)).toContainText(why);
+  await expect(rows.nth(1)).toContainText(admin);
 });

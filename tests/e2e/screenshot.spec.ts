@@ -17,3 +17,26 @@ test("README screenshot of the demo @screenshot", async ({ page }) => {
   await expect(count).toHaveText("3 selected");
   await page.screenshot({ path: "docs/screenshot.png" });
 });
+
+test("README screenshot of Select from a list @screenshot", async ({ page }) => {
+  await page.setViewportSize({ width: 1400, height: 900 });
+  const listed = (await (await page.request.get("/api/people?per_page=50")).json()).items.slice(0, 40) as { email: string }[];
+  const pasted = [...listed.map((p) => p.email), "left.last.year@globex.example", "no.such.person@acme.example"];
+  await page.goto("/");
+  await settled(page);
+  await page.getByRole("button", { name: "Select from a list" }).click();
+  const dialog = page.getByRole("dialog", { name: "Select from a list" });
+  await dialog.getByRole("textbox", { name: "Paste the list" }).fill(pasted.join("\n"));
+  await dialog.getByRole("button", { name: "Match", exact: true }).click();
+  await expect(dialog.getByRole("heading", { name: /^40 of 42 matched/ })).toBeVisible();
+  await page.screenshot({ path: "docs/select-from-list.png" });
+});
+
+test("README screenshot of the History @screenshot", async ({ page }) => {
+  await page.setViewportSize({ width: 1400, height: 900 });
+  await page.goto("/?history=1");
+  const history = page.getByRole("dialog", { name: "History" });
+  await expect(history.getByRole("table")).toBeVisible();
+  await expect(history.getByRole("region", { name: "Batch jobs" })).toHaveAttribute("aria-busy", "false");
+  await page.screenshot({ path: "docs/history.png" });
+});
