@@ -303,3 +303,35 @@ test("no poll while the page is hidden; one at once when it is visible again", a
   await next;
   await expect(page.getByRole("group", { name: "Job finished" })).toBeVisible();
 });
+
+/** Selects all 5,000 users, and runs Send notification with `subject` from the action dialog; returns
+ * the dialog, on its Run step. */
+async function notifyEveryoneFromTheDialog(page: Page, subject: string) {
+  await page.goto("/");
+  await settled(page);
+  await people(page).header.check();
+  await page.getByRole("button", { name: "Select all 5,000 users that match these filters" }).click();
+  await page.getByRole("button", { name: "Actions", exact: true }).click();
+  await page.getByRole("menuitem", { name: "Send notification", exact: true }).click();
+  const dialog = page.getByRole("dialog", { name: "Send notification" });
+  await dialog.getByRole("textbox", { name: "Subject" }).fill(subject);
+  await dialog.getByRole("textbox", { name: "Message" }).fill("Hello");
+  await dialog.getByRole("button", { name: "Review", exact: true }).click();
+  await expect(dialog.getByRole("region", { name: "What will happen" })).toHaveAttribute("aria-busy", "false");
+  await dialog.getByRole("button", { name: "Send notification", exact: true }).click();
+  await expect(dialog.getByRole("heading", { name: "Run" })).toBeVisible();
+  return dialog;
+}
+
+test("Retry failed from the action dialog's summary is titled as the retry it shows", async ({ page }) => {
+  const dialog = await notifyEveryoneFromTheDialog(page, `Retried ${Date.now()}`);
+  const retry = dialog.getByRole("button", { name: "Retry failed" });
+  await expect(retry).toBeVisible({ timeout: 40_000 });
+  await expect(dialog.getByRole("heading", { level: 2 })).toHaveText("Send notification");
+  await retry.click();
+  await expect(dialog.getByRole("heading", { level: 2 })).toHaveText("Retry failed: Send notification");
+  await expect(page.getByRole("dialog", { name: "Retry failed: Send notification" })).toBeVisible();
+  // Ended before the next test, whose page would follow it.
+  const list = await (await page.request.get("/api/batch-jobs?mine=true")).json();
+  await waitForEnd(page.request, list.items.find((j: Job) => j.retry_of !== null).id);
+});
