@@ -323,6 +323,22 @@ async function notifyEveryoneFromTheDialog(page: Page, subject: string) {
   return dialog;
 }
 
+test("Run in background: the dialog closes, the tray follows the job, a toast says when it ends", async ({ page }) => {
+  const subject = `Background ${Date.now()}`;
+  const dialog = await notifyEveryoneFromTheDialog(page, subject);
+  await dialog.getByRole("button", { name: "Run in background" }).click();
+  await expect(dialog).toBeHidden();
+  await page.getByRole("button", { name: "Jobs · 1 running" }).click();
+  const item = page.getByRole("region", { name: "Jobs" }).getByRole("listitem").filter({ hasText: subject });
+  await expect(item.getByText("Running")).toBeVisible();
+  const progress = item.getByRole("progressbar");
+  await expect.poll(async () => Number(await progress.getAttribute("value")), { timeout: 20_000 }).toBeGreaterThan(0);
+  const toast = page.getByRole("group", { name: "Job finished" }).filter({ hasText: subject });
+  await expect(toast).toContainText(new RegExp(`^Sent “${subject}” to [\\d,]+ users`), { timeout: 40_000 });
+  await expect(item.getByText("Done with failures")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Jobs", exact: true })).toBeVisible();
+});
+
 test("Retry failed from the action dialog's summary is titled as the retry it shows", async ({ page }) => {
   const dialog = await notifyEveryoneFromTheDialog(page, `Retried ${Date.now()}`);
   const retry = dialog.getByRole("button", { name: "Retry failed" });
