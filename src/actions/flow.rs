@@ -8,7 +8,7 @@ use super::{
 };
 use crate::{
     api::{fresh_key, spawn_request, ApiClient, Superseding},
-    jobs::{JobCenter, JobProgress},
+    jobs::{progress::action_dialog_title, JobCenter, JobProgress},
     people::SelectionState,
     selection::Selection,
     ui::Modal,
@@ -211,6 +211,12 @@ fn ActionFlow(
         }
     });
     let close = move || open.set(false);
+    // The job the Run step shows, once the summary's Retry failed or Undo has moved it on.
+    let followed = RwSignal::new(None::<JobId>);
+    let title = move || {
+        let job = followed.get().and_then(|id| center?.entry(&id)).map(|e| e.job);
+        action_dialog_title(kind, job.as_ref())
+    };
     // The summary's way out: the job view's own buttons act on the job, not on the dialog.
     let finished = move || match run_state.get() {
         RunState::Started(id) => {
@@ -221,7 +227,7 @@ fn ActionFlow(
 
     view! {
         <header class="plb-dialog-head">
-            <h2 id="plb-action-title">{kind.label()}</h2>
+            <h2 id="plb-action-title">{title}</h2>
             <p class="plb-muted">{catalog::description(kind)}</p>
             <ol class="plb-steps" aria-label="Steps">
                 {steps
@@ -285,7 +291,13 @@ fn ActionFlow(
             Step::Run => view! {
                 <h3 class="plb-step-title" tabindex="-1" node_ref=heading>"Run"</h3>
                 {move || match run_state.get() {
-                    RunState::Started(id) => Some(view! { <JobProgress id on_background=Callback::new(move |_| close()) /> }),
+                    RunState::Started(id) => Some(view! {
+                        <JobProgress
+                            id
+                            on_background=Callback::new(move |_| close())
+                            on_follow=Callback::new(move |id| followed.set(Some(id)))
+                        />
+                    }),
                     _ => None,
                 }}
                 <Show when=finished>

@@ -1,7 +1,7 @@
 //! Progress maths and the sentences a job is described with (§8). Pure: times are milliseconds.
 
 use crate::format::count;
-use contract::{BatchAction, Job, JobStatus};
+use contract::{ActionKind, BatchAction, Job, JobStatus};
 
 /// The rate this page has observed for one job, for the ETA. Measured on the client's clock
 /// between polls, so clock skew with the server does not matter.
@@ -143,6 +143,16 @@ pub fn status_text(status: JobStatus) -> &'static str {
     }
 }
 
+/// What the action dialog is titled while it shows `job`: the action's name, unless the summary's
+/// Retry failed or Undo moved it on to a job of its own ("Retry failed: Add to team").
+pub fn action_dialog_title(kind: ActionKind, job: Option<&Job>) -> String {
+    match job {
+        Some(job) if job.retry_of.is_some() => format!("Retry failed: {}", kind.label()),
+        Some(job) if job.undo_of.is_some() => format!("Undo: {}", kind.label()),
+        _ => kind.label().to_owned(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -174,6 +184,19 @@ mod tests {
             undo_of: None,
             undone_by: None,
         }
+    }
+
+    #[test]
+    fn the_action_dialog_says_when_it_shows_a_retry_or_an_undo() {
+        let team = BatchAction::AddToTeam { team_id: "sales".into() };
+        let ran = job(team.clone(), "Add to team: Sales");
+        let kind = ActionKind::AddToTeam;
+        assert_eq!(action_dialog_title(kind, None), "Add to team");
+        assert_eq!(action_dialog_title(kind, Some(&ran)), "Add to team");
+        let retry = Job { retry_of: Some(ran.id.clone()), ..job(team.clone(), "whatever the server says") };
+        assert_eq!(action_dialog_title(kind, Some(&retry)), "Retry failed: Add to team");
+        let undo = Job { undo_of: Some(ran.id.clone()), ..job(team, "") };
+        assert_eq!(action_dialog_title(kind, Some(&undo)), "Undo: Add to team");
     }
 
     #[test]

@@ -21,6 +21,9 @@ pub fn JobProgress(
     id: JobId,
     /// "Run in background": the container closes; the job goes on in the tray.
     on_background: Callback<()>,
+    /// Retry failed or Undo moved the view on to this job.
+    #[prop(optional)]
+    on_follow: Option<Callback<JobId>>,
 ) -> impl IntoView {
     let center = expect_context::<JobCenter>();
     let current = RwSignal::new(id);
@@ -42,6 +45,9 @@ pub fn JobProgress(
                         // The jobs dialog names the job it shows.
                         if center.open.with_untracked(|o| o.is_some()) {
                             center.open.set(Some(id.clone()));
+                        }
+                        if let Some(on_follow) = on_follow {
+                            on_follow.run(id.clone());
                         }
                         current.set(id);
                     });

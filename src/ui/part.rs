@@ -160,8 +160,16 @@ pub fn PartView(
         part.load();
     }
     let place = NodeRef::<html::Div>::new();
-    // Kept so the view's effects and listeners live as long as this component.
+    // Kept so the view's effects and listeners live as long as this component, and taken out of
+    // the DOM with it: the place is not always removed then (a parent that renders another
+    // PartView where this one was reuses the same element, and would keep this view in it beside
+    // the next one: a dialog more in the DOM each time an action was picked).
     let built = StoredValue::new_local(None::<AnyViewState>);
+    on_cleanup(move || {
+        if let Some(mut view) = built.try_update_value(Option::take).flatten() {
+            view.unmount();
+        }
+    });
     let (shown, set_shown) = signal(false);
     let view = StoredValue::new_local(Some(view));
     Effect::new(move |_| {

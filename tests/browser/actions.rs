@@ -180,3 +180,61 @@ async fn a_removed_one_choice_picker_leaves_its_radio_group() {
     drop(handle);
     host.remove();
 }
+
+/// Issue 23: opening and closing an action's dialog ten times leaves the widget's DOM as it was
+/// after the first time (each pick used to leave another `<dialog>` in the DOM).
+#[wasm_bindgen_test]
+async fn the_action_dialog_leaves_nothing_behind_over_ten_cycles() {
+    use super::support::{fake_client, mount_with_selection, FakeBackend, Reply};
+    use people_log::{
+        actions::ActionsMenu,
+        ui::{Part, PartFuture},
+    };
+    let me = contract::Me {
+        id: contract::UserId(1),
+        name: "Ada".into(),
+        role: Role::Owner,
+        permissions: contract::Permissions::default(),
+        allowed_actions: vec![ActionKind::AddToTeam, ActionKind::SendNotification],
+    };
+    let me =
+        js_sys::JSON::stringify(&serde_wasm_bindgen::to_value(&me).unwrap()).unwrap().as_string().unwrap();
+    let _fake = FakeBackend::install(move |r| match r.path.as_str() {
+        "/me" => Reply::ok(me.clone()),
+        path if path.starts_with("/batch-jobs") => Reply::ok(r#"{"items":[]}"#),
+        _ => Reply::status(404, r#"{"type":"about:blank","title":"Not found","status":404}"#),
+    });
+    fn loaded() -> PartFuture<()> {
+        Box::pin(async { Ok(()) })
+    }
+    let (mounted, _) = mount_with_selection(|| {
+        provide_context(fake_client());
+        Part::provide(loaded);
+        view! { <ActionsMenu empty=Signal::stored(false) /> }
+    });
+    let nodes = || mounted.container.query_selector_all("*").unwrap().length();
+    let mut after = Vec::new();
+    for cycle in 0..10 {
+        // Two actions in turn, as an admin would pick them.
+        let label = if cycle % 2 == 0 { "Add to team" } else { "Send notification" };
+        one(&mounted, "#plb-actions").click();
+        until("the menu's actions", || mounted.query_all("[role=menuitem]").len() == 2).await;
+        let item = mounted
+            .query_all("[role=menuitem]")
+            .into_iter()
+            .find(|i| i.text_content().as_deref() == Some(label));
+        item.expect("the action in the menu").click();
+        until("the dialog open", || !mounted.query_all("dialog[open]").is_empty()).await;
+        assert_eq!(mounted.text("dialog[open] h2"), label);
+        let cancel = mounted
+            .query_all("dialog[open] button")
+            .into_iter()
+            .find(|b| b.text_content().as_deref() == Some("Cancel"));
+        cancel.expect("Cancel").click();
+        until("the dialog closed", || mounted.query_all("dialog[open]").is_empty()).await;
+        tick().await;
+        after.push(nodes());
+    }
+    assert_eq!(mounted.query_all("dialog").len(), 1, "one dialog, for the last action picked");
+    assert!(after.iter().all(|n| *n == after[0]), "elements after each cycle: {after:?}");
+}

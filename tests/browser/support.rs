@@ -79,10 +79,7 @@ pub fn mount_styled<V: IntoView + 'static>(
         div.set_class_name(class);
         parent = parent.append_child(&div).unwrap();
     }
-    // Made under the mount (its effects need the executor mounting starts, which no test may have
-    // started yet), and disposed with it.
-    let made = std::rc::Rc::new(std::cell::Cell::new(None));
-    let slot = made.clone();
+    let (made, slot) = state_slot();
     let handle = mount_to(parent.clone().unchecked_into(), move || {
         let state = selection_state();
         slot.set(Some(state));
@@ -127,12 +124,23 @@ pub fn fixture_page(page: u32, per_page: u32, total: u64) -> PeoplePage {
 pub fn mount_with_selection<V: IntoView + 'static>(
     view: impl FnOnce() -> V + 'static,
 ) -> (Mounted, people_log::people::SelectionState) {
-    let state = selection_state();
+    let (made, slot) = state_slot();
     let mounted = mount(move || {
+        let state = selection_state();
+        slot.set(Some(state));
         provide_context(state);
         view()
     });
-    (mounted, state)
+    (mounted, made.get().expect("the view was built"))
+}
+
+type StateSlot = std::rc::Rc<std::cell::Cell<Option<people_log::people::SelectionState>>>;
+
+/// Where a mount's view leaves the selection state it makes (under the mount: its effects need the
+/// executor mounting starts, which no test may have started yet, and it is disposed with it).
+fn state_slot() -> (StateSlot, StateSlot) {
+    let made = StateSlot::default();
+    (made.clone(), made)
 }
 
 /// Lets effects and microtasks run: resolves on the next macrotask.

@@ -317,3 +317,51 @@ test("no poll while the page is hidden; one at once when it is visible again", a
   await next;
   await expect(page.getByRole("group", { name: "Job finished" })).toBeVisible();
 });
+
+/** Selects all 5,000 users, and runs Send notification with `subject` from the action dialog; returns
+ * the dialog, on its Run step. */
+async function notifyEveryoneFromTheDialog(page: Page, subject: string) {
+  await page.goto("/");
+  await settled(page);
+  await people(page).header.check();
+  await page.getByRole("button", { name: "Select all 5,000 users that match these filters" }).click();
+  await page.getByRole("button", { name: "Actions", exact: true }).click();
+  await page.getByRole("menuitem", { name: "Send notification", exact: true }).click();
+  const dialog = page.getByRole("dialog", { name: "Send notification" });
+  await dialog.getByRole("textbox", { name: "Subject" }).fill(subject);
+  await dialog.getByRole("textbox", { name: "Message" }).fill("Hello");
+  await dialog.getByRole("button", { name: "Review", exact: true }).click();
+  await expect(dialog.getByRole("region", { name: "What will happen" })).toHaveAttribute("aria-busy", "false");
+  await dialog.getByRole("button", { name: "Send notification", exact: true }).click();
+  await expect(dialog.getByRole("heading", { name: "Run" })).toBeVisible();
+  return dialog;
+}
+
+test("Run in background: the dialog closes, the tray follows the job, a toast says when it ends", async ({ page }) => {
+  const subject = `Background ${Date.now()}`;
+  const dialog = await notifyEveryoneFromTheDialog(page, subject);
+  await dialog.getByRole("button", { name: "Run in background" }).click();
+  await expect(dialog).toBeHidden();
+  await page.getByRole("button", { name: "Jobs · 1 running" }).click();
+  const item = page.getByRole("region", { name: "Jobs" }).getByRole("listitem").filter({ hasText: subject });
+  await expect(item.getByText("Running")).toBeVisible();
+  const progress = item.getByRole("progressbar");
+  await expect.poll(async () => Number(await progress.getAttribute("value")), { timeout: 20_000 }).toBeGreaterThan(0);
+  const toast = page.getByRole("group", { name: "Job finished" }).filter({ hasText: subject });
+  await expect(toast).toContainText(new RegExp(`^Sent “${subject}” to [\\d,]+ users`), { timeout: 40_000 });
+  await expect(item.getByText("Done with failures")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Jobs", exact: true })).toBeVisible();
+});
+
+test("Retry failed from the action dialog's summary is titled as the retry it shows", async ({ page }) => {
+  const dialog = await notifyEveryoneFromTheDialog(page, `Retried ${Date.now()}`);
+  const retry = dialog.getByRole("button", { name: "Retry failed" });
+  await expect(retry).toBeVisible({ timeout: 40_000 });
+  await expect(dialog.getByRole("heading", { level: 2 })).toHaveText("Send notification");
+  await retry.click();
+  await expect(dialog.getByRole("heading", { level: 2 })).toHaveText("Retry failed: Send notification");
+  await expect(page.getByRole("dialog", { name: "Retry failed: Send notification" })).toBeVisible();
+  // Ended before the next test, whose page would follow it.
+  const list = await (await page.request.get("/api/batch-jobs?mine=true")).json();
+  await waitForEnd(page.request, list.items.find((j: Job) => j.retry_of !== null).id);
+});
