@@ -108,6 +108,8 @@ export async function dialogMemory(browser, config, heap) {
 const NOTIFY_ALL = {
   action: { kind: "send_notification", subject: "Bench", message: "Polling" },
   selection: { type: "all_matching", filter: {}, expected_count: 5000 },
+  // Over 1,000 users: the server requires a reason (§14).
+  reason: "Bench: polling",
 };
 
 /** Starts a job through the API, as the dialog would. */

@@ -57,6 +57,8 @@ test("with chaos on, a job still completes, once, showing Reconnecting… meanwh
   const body = {
     action: { kind: "send_notification", subject: "Chaos check", message: "Hello" },
     selection: { type: "all_matching", filter: {}, expected_count: 5000 },
+    // Over 1,000 users: the server requires a reason (§14).
+    reason: "Checks that a job survives a flaky network",
   };
   const job = await persist(async () => {
     const res = await api.post("/api/batch-jobs", { data: body, headers: { "Idempotency-Key": key } });
