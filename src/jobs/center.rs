@@ -161,7 +161,20 @@ impl JobCenter {
 
     /// Asks the server for this admin's running and recent jobs and follows the running ones.
     pub fn refresh(self) {
+        // A fresh ask supersedes a failed one's pending retry.
+        self.set_retry(None);
         self.refresh_attempt(1);
+    }
+
+    /// Keeps at most one retry pending: the one it replaces is cleared. Two refreshes at once (on
+    /// load and on focus) each retrying would otherwise leave one timer that unmount cannot clear.
+    fn set_retry(self, handle: Option<TimeoutHandle>) {
+        // `None`: the center is gone (the widget was unmounted while the failed request was out),
+        // so the new timer is cleared too.
+        let previous = self.retry.try_update_value(|r| std::mem::replace(r, handle)).unwrap_or(handle);
+        if let Some(previous) = previous {
+            previous.clear();
+        }
     }
 
     fn refresh_attempt(self, attempt: u32) {
@@ -190,8 +203,7 @@ impl JobCenter {
                 Err(_) if attempt < REFRESH_ATTEMPTS => {
                     let ms = backoff(attempt, js_sys::Math::random()).max(250.0);
                     let retry = move || self.refresh_attempt(attempt + 1);
-                    let handle = set_timeout_with_handle(retry, Duration::from_millis(ms as u64)).ok();
-                    self.retry.try_set_value(handle);
+                    self.set_retry(set_timeout_with_handle(retry, Duration::from_millis(ms as u64)).ok());
                 }
                 Err(_) => {}
             })

@@ -207,7 +207,13 @@ async fn the_action_dialog_leaves_nothing_behind_over_ten_cycles() {
     fn loaded() -> PartFuture<()> {
         Box::pin(async { Ok(()) })
     }
-    let (mounted, _) = mount_with_selection(|| {
+    // The owner the part runs the job center under: cleaned up at the end, as `unmount` does (the
+    // part holds it, so dropping the mount alone would leave the center refreshing into the
+    // tests after this one once the fake backend is gone).
+    let app = std::rc::Rc::new(std::cell::Cell::new(None::<Owner>));
+    let slot = app.clone();
+    let (mounted, _) = mount_with_selection(move || {
+        slot.set(Owner::current());
         provide_context(fake_client());
         Part::provide(loaded);
         view! { <ActionsMenu empty=Signal::stored(false) /> }
@@ -237,4 +243,7 @@ async fn the_action_dialog_leaves_nothing_behind_over_ten_cycles() {
     }
     assert_eq!(mounted.query_all("dialog").len(), 1, "one dialog, for the last action picked");
     assert!(after.iter().all(|n| *n == after[0]), "elements after each cycle: {after:?}");
+    if let Some(app) = app.take() {
+        app.cleanup();
+    }
 }
