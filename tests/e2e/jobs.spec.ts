@@ -332,6 +332,8 @@ async function notifyEveryoneFromTheDialog(page: Page, subject: string) {
   await dialog.getByRole("textbox", { name: "Message" }).fill("Hello");
   await dialog.getByRole("button", { name: "Review", exact: true }).click();
   await expect(dialog.getByRole("region", { name: "What will happen" })).toHaveAttribute("aria-busy", "false");
+  // Over 1,000 users: the server requires a reason (§14).
+  await dialog.getByRole("textbox", { name: /^Reason \(shown in the history\)/ }).fill("Everyone needs to hear this");
   await dialog.getByRole("button", { name: "Send notification", exact: true }).click();
   await expect(dialog.getByRole("heading", { name: "Run" })).toBeVisible();
   return dialog;
