@@ -94,6 +94,10 @@ test("Assign certificate: a date entered in the engine's own date field reaches 
   await settled();
   await b.click("checkbox", /^Select (?!all )/);
   await b.get("status", "1 selected");
+  // The History button comes with the batch part and /me. A click on the Actions stand-in while
+  // they load was lost once in three Firefox runs (7 Dec, not yet explained): this test waits for
+  // them, so it checks the date field; the race is an open bug.
+  await b.get("button", "History");
   await b.click("button", "Actions");
   await b.click("menuitem", "Assign certificate");
   const dialog = await b.get("dialog", "Assign certificate");
