@@ -9,7 +9,7 @@ use crate::{
     calendar::{parse_date, parse_instant},
     jobs::JobStatus,
     people::{UserId, MAX_SAFE_INTEGER},
-    query::{decode_pairs, encode_pairs, QueryError, DEFAULT_PAGE_SIZE, PAGE_SIZES},
+    query::{decode_pairs, encode_pairs, parse_page, parse_per_page, QueryError, DEFAULT_PAGE_SIZE},
 };
 
 /// Whose jobs a list holds.
@@ -175,19 +175,8 @@ impl JobListQuery {
                     moment(value, true).ok_or_else(|| QueryError::invalid("to", value, MOMENT))?;
                     query.to = Some(value.to_owned());
                 }
-                "page" => {
-                    query.page = value
-                        .parse::<u32>()
-                        .ok()
-                        .filter(|p| *p >= 1)
-                        .ok_or_else(|| QueryError::invalid("page", value, "a whole number from 1"))?
-                }
-                "per_page" => {
-                    query.per_page =
-                        value.parse::<u32>().ok().filter(|n| PAGE_SIZES.contains(n)).ok_or_else(|| {
-                            QueryError::invalid("per_page", value, "one of 25, 50, 100, 200, 500")
-                        })?
-                }
+                "page" => query.page = parse_page(value)?,
+                "per_page" => query.per_page = parse_per_page(value)?,
                 "snapshot" if value.is_empty() => {
                     return Err(QueryError::invalid("snapshot", value, "the snapshot of an earlier answer"))
                 }
@@ -222,6 +211,7 @@ impl JobListQuery {
 mod tests {
     use super::*;
     use crate::calendar::format_rfc3339;
+    use crate::query::PAGE_SIZES;
     use proptest::prelude::*;
 
     #[test]

@@ -78,19 +78,8 @@ impl ListQuery {
         let mut query = ListQuery { filter, ..ListQuery::default() };
         for (key, value) in pairs {
             match key {
-                "page" => {
-                    query.page = value
-                        .parse::<u32>()
-                        .ok()
-                        .filter(|p| *p >= 1)
-                        .ok_or_else(|| QueryError::invalid("page", value, "a whole number from 1"))?
-                }
-                "per_page" => {
-                    query.per_page =
-                        value.parse::<u32>().ok().filter(|n| PAGE_SIZES.contains(n)).ok_or_else(|| {
-                            QueryError::invalid("per_page", value, "one of 25, 50, 100, 200, 500")
-                        })?
-                }
+                "page" => query.page = parse_page(value)?,
+                "per_page" => query.per_page = parse_per_page(value)?,
                 "sort" => {
                     query.sort = Sort::parse(value).ok_or_else(|| {
                         QueryError::invalid(
@@ -126,6 +115,24 @@ pub fn encode_pairs<K: AsRef<str>, V: AsRef<str>>(pairs: impl IntoIterator<Item 
 pub fn decode_pairs(query: &str) -> Vec<(String, String)> {
     let query = query.strip_prefix('?').unwrap_or(query);
     form_urlencoded::parse(query.as_bytes()).into_owned().collect()
+}
+
+/// A `page` query value: a whole number from 1. Shared by every paged list's query.
+pub(crate) fn parse_page(value: &str) -> Result<u32, QueryError> {
+    value
+        .parse::<u32>()
+        .ok()
+        .filter(|p| *p >= 1)
+        .ok_or_else(|| QueryError::invalid("page", value, "a whole number from 1"))
+}
+
+/// A `per_page` query value: one of [`PAGE_SIZES`]. Shared by every paged list's query.
+pub(crate) fn parse_per_page(value: &str) -> Result<u32, QueryError> {
+    value
+        .parse::<u32>()
+        .ok()
+        .filter(|n| PAGE_SIZES.contains(n))
+        .ok_or_else(|| QueryError::invalid("per_page", value, "one of 25, 50, 100, 200, 500"))
 }
 
 #[cfg(test)]
