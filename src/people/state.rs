@@ -100,11 +100,17 @@ impl SelectionState {
     }
 
     /// The table lists these ids under `filter`, of `total` matching: the selected ones among them
-    /// are shown, and a select-all waiting for this filter happens (one waiting for another is
-    /// dropped: the admin has moved on).
+    /// are shown, and a select-all waiting for this filter happens once the page is current. A page
+    /// shown again while the next loads (a finished job refreshes the rows) leaves it waiting; once
+    /// the URL's filter is another, it is dropped: the admin has moved on.
     pub fn show_page(&self, filter: &Filter, ids: &[UserId], total: u64) {
-        if self.select_all_on.try_update_value(Option::take).flatten().is_some_and(|f| f == *filter) {
-            self.select_all_matching(filter.clone(), total);
+        if let Some(waiting) = self.select_all_on.get_value() {
+            if waiting == *filter && !self.stale.get_untracked() {
+                self.select_all_on.set_value(None);
+                self.select_all_matching(waiting, total);
+            } else if waiting != self.filter.get_untracked() {
+                self.select_all_on.set_value(None);
+            }
         }
         let filter = Arc::new(filter.clone());
         self.seen.update_value(|seen| {

@@ -1,4 +1,6 @@
-use super::support::{checked, fixture_page, mount_with_selection, tick, Mounted};
+use super::support::{
+    checked, fixture_page, mount_with_selection, mount_with_selection_under, tick, Mounted,
+};
 use contract::{Filter, UserId};
 use leptos::prelude::*;
 use people_log::people::{PeopleTable, SelectionBanner, SelectionBar};
@@ -113,6 +115,39 @@ async fn a_select_all_waits_for_a_page_of_its_filter() {
         matches!(&all, contract::selection::Selection::AllMatching { filter, expected_count: 46, .. } if *filter == list),
         "{all:?}"
     );
+}
+
+/// The list's filter is the URL's, and its first page is loading: the page before it shown again
+/// meanwhile (a finished job refreshed it), or the list's page while a newer load makes it stale,
+/// leave the select-all waiting for the list's current page.
+#[wasm_bindgen_test]
+async fn a_select_all_outlasts_pages_shown_while_its_own_loads() {
+    let page = fixture_page(1, 25, 46);
+    let ids: Vec<UserId> = page.items.iter().map(|p| p.id).collect();
+    let list = Filter { list: Some(contract::ListId("list-1".into())), ..Filter::default() };
+    let shown = RwSignal::new(None::<(Filter, u64)>);
+    let stale = RwSignal::new(true);
+    let (mounted, state) = mount_with_selection_under(
+        Signal::stored(list.clone()),
+        stale.into(),
+        move || {
+            view! {
+                {move || shown.get().map(|(filter, total)| view! { <SelectionBanner ids=ids.clone() total filter /> })}
+                <SelectionBar announcement="" />
+            }
+        },
+    );
+    state.select_all_when_shown(list.clone());
+    shown.set(Some((Filter::default(), 5000)));
+    tick().await;
+    shown.set(Some((list.clone(), 46)));
+    tick().await;
+    assert_eq!(mounted.text(".plb-count"), "No users selected", "nothing is selected on a stale page");
+
+    stale.set(false);
+    shown.set(Some((list.clone(), 46)));
+    tick().await;
+    assert_eq!(mounted.text(".plb-count"), "46 selected");
 }
 
 #[wasm_bindgen_test]

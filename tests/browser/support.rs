@@ -81,22 +81,13 @@ pub fn mount_styled<V: IntoView + 'static>(
     }
     let (made, slot) = state_slot();
     let handle = mount_to(parent.clone().unchecked_into(), move || {
-        let state = selection_state();
+        let state = selection_state(Signal::stored(contract::Filter::default()), Signal::stored(false));
         slot.set(Some(state));
         provide_context(state);
         view()
     });
     let state = made.get().expect("the view was built");
     (Mounted { container: parent.unchecked_into(), _view: Box::new(handle), host: Some(host) }, state)
-}
-
-fn selection_state() -> people_log::people::SelectionState {
-    use contract::{Filter, FilterOptions};
-    people_log::people::SelectionState::new(
-        Signal::stored(Filter::default()),
-        Signal::stored(FilterOptions::default()),
-        Signal::stored(false),
-    )
 }
 
 /// Page `page` of `total` users, `per_page` a page, with distinct names.
@@ -124,14 +115,31 @@ pub fn fixture_page(page: u32, per_page: u32, total: u64) -> PeoplePage {
 pub fn mount_with_selection<V: IntoView + 'static>(
     view: impl FnOnce() -> V + 'static,
 ) -> (Mounted, people_log::people::SelectionState) {
+    mount_with_selection_under(Signal::stored(contract::Filter::default()), Signal::stored(false), view)
+}
+
+/// Mounts `view` under a fresh selection state whose URL filter is `filter` and whose rows are
+/// `stale` while it says so.
+pub fn mount_with_selection_under<V: IntoView + 'static>(
+    filter: Signal<contract::Filter>,
+    stale: Signal<bool>,
+    view: impl FnOnce() -> V + 'static,
+) -> (Mounted, people_log::people::SelectionState) {
     let (made, slot) = state_slot();
     let mounted = mount(move || {
-        let state = selection_state();
+        let state = selection_state(filter, stale);
         slot.set(Some(state));
         provide_context(state);
         view()
     });
     (mounted, made.get().expect("the view was built"))
+}
+
+fn selection_state(
+    filter: Signal<contract::Filter>,
+    stale: Signal<bool>,
+) -> people_log::people::SelectionState {
+    people_log::people::SelectionState::new(filter, Signal::stored(contract::FilterOptions::default()), stale)
 }
 
 type StateSlot = std::rc::Rc<std::cell::Cell<Option<people_log::people::SelectionState>>>;
