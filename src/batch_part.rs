@@ -10,7 +10,7 @@ use crate::{
     jobs::{JobCenter, JobsTray},
     lists::{ListDialog, ListNames},
     people::{DensityChoice, FilterPanel, SavedViews},
-    ui::{stylesheet, Part, PartFuture},
+    ui::{stylesheet, OpenDialogs, Part, PartFuture},
 };
 use contract::{ActionKind, Filter, FilterOptions, ListQuery, Me};
 use leptos::prelude::*;
@@ -50,8 +50,14 @@ in_part!(
     batch,
     /// Builds what `door` names, under the caller's owner.
     pub fn open(door: Door) -> AnyView {
-        // What the part provides for the whole widget lives under the app's owner.
-        let center = || expect_context::<Part>().in_app(JobCenter::ensure);
+        // What the part provides for the whole widget lives under the app's owner: the job center,
+        // and the open dialogs, which the toasts follow into the top one.
+        let center = || {
+            expect_context::<Part>().in_app(|| {
+                OpenDialogs::ensure();
+                JobCenter::ensure();
+            })
+        };
         match door {
             Door::Load => {
                 // The part's rules join the shared sheet before any of its views is built; a

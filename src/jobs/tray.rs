@@ -5,9 +5,12 @@ use super::{
     progress::{percent, status_text},
     progress_view::JobProgress,
 };
-use crate::{format::count, ui::Modal};
+use crate::{
+    format::count,
+    ui::{Modal, OpenDialogs},
+};
 use contract::JobId;
-use leptos::prelude::*;
+use leptos::{html, prelude::*};
 use leptos_use::{use_timeout_fn, UseTimeoutFnReturn};
 
 /// A toast without failures goes away by itself after this long.
@@ -61,12 +64,7 @@ pub fn JobsTray() -> impl IntoView {
                 </Show>
             </div>
         </div>
-        <div class="plb-visually-hidden" role="status" aria-live="polite">{move || center.announcement.get()}</div>
-        <div class="plb-toasts">
-            <For each=move || center.completions.get() key=|c| c.id.clone() let:c>
-                <Toast completion=c />
-            </For>
-        </div>
+        <Toasts />
         <Modal open=dialog labelledby="plb-job-dialog-title" class="plb-job-dialog">
             <div class="plb-dialog-head">
                 <h2 id="plb-job-dialog-title">
@@ -120,6 +118,51 @@ fn TrayItem(id: JobId) -> impl IntoView {
                 </li>
             }
         })
+    }
+}
+
+/// The completion toasts, in the top layer (a manual popover, shown while there is one), so no
+/// stacking context of the host's covers them; and the polite live region that announces each.
+/// While a modal dialog is open both are moved into the top one: a modal dialog makes the rest of
+/// the page inert, to the pointer and to assistive technology, even what the top layer shows
+/// above it.
+#[component]
+fn Toasts() -> impl IntoView {
+    let center = expect_context::<JobCenter>();
+    let dialogs = OpenDialogs::ensure();
+    let (home, moving, toasts) =
+        (NodeRef::<html::Div>::new(), NodeRef::<html::Div>::new(), NodeRef::<html::Div>::new());
+    Effect::new(move |_| {
+        let any = center.completions.with(|c| !c.is_empty());
+        let (Some(home), Some(moving), Some(toasts)) = (home.get(), moving.get(), toasts.get()) else {
+            return;
+        };
+        let place = dialogs.top(&home).unwrap_or_else(|| home.into());
+        if moving.parent_element().as_ref() != Some(&place) {
+            // Moving a popover closes it: it is shown again below.
+            let _ = place.append_child(&moving);
+        }
+        if any != toasts.matches(":popover-open").unwrap_or(any) {
+            let _ = if any { toasts.show_popover() } else { toasts.hide_popover() };
+        }
+    });
+    // Out of a dialog, it would not go with this component.
+    on_cleanup(move || {
+        if let Some(moving) = moving.get_untracked() {
+            moving.remove();
+        }
+    });
+    view! {
+        <div class="plb-later" node_ref=home>
+            <div class="plb-later" node_ref=moving>
+                <div class="plb-visually-hidden" role="status" aria-live="polite">{move || center.announcement.get()}</div>
+                <div class="plb-toasts" popover="manual" node_ref=toasts>
+                    <For each=move || center.completions.get() key=|c| c.id.clone() let:c>
+                        <Toast completion=c />
+                    </For>
+                </div>
+            </div>
+        </div>
     }
 }
 

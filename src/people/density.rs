@@ -28,7 +28,7 @@ pub fn DensityChoice() -> impl IntoView {
         }
     };
     view! {
-        <label class="plb-per-page">
+        <label class="plb-density">
             "Density "
             <select on:change=choose>
                 <option value="comfortable" selected=!compact>"Comfortable"</option>

@@ -187,7 +187,12 @@ pub fn PeopleScreen() -> impl IntoView {
             <Later>
                 <PartView view=batch_part::open(Door::SavedViews { query, go }) stand_in=SavedViewsStandIn />
                 <SelectionBar announcement />
-                <PartView view=batch_part::open(Door::JobsTray) stand_in=JobsStandIn />
+                // The density's chooser comes with the batch part (the first download only applies
+                // the stored choice); here, built once, not with each page's pagination.
+                <div class="plb-toolrow">
+                    <PartView view=batch_part::open(Door::Density) />
+                    <PartView view=batch_part::open(Door::JobsTray) stand_in=JobsStandIn />
+                </div>
                 {move || history_open.get().then(|| view! { <PartView view=batch_part::open(Door::History) eager=true /> })}
                 <PartProblem />
             </Later>

@@ -1,13 +1,9 @@
-use crate::{
-    batch_part::{self, Door},
-    format,
-    ui::PartView,
-};
+use crate::format;
 use contract::{PeoplePage, PAGE_SIZES};
 use leptos::prelude::*;
 use std::sync::Arc;
 
-/// "1–50 of 4,213 users", the page size, the rows' density, and first/previous/next/last.
+/// "1–50 of 4,213 users", the page size, and first/previous/next/last.
 #[component]
 pub fn Pagination(
     /// The page currently shown (shared with the table, not copied).
@@ -45,8 +41,6 @@ pub fn Pagination(
                         .collect_view()}
                 </select>
             </label>
-            // Chosen with the batch part; the first download only applies the stored choice.
-            <PartView view=batch_part::open(Door::Density) />
             <span class="plb-muted">{format!("Page {} of {}", format::count(current.into()), format::count(last.into()))}</span>
             {button("First page", 1, current > 1)}
             {button("Previous page", current.saturating_sub(1), current > 1)}

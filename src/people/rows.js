@@ -6,7 +6,8 @@ const ROW =
   '<tr tabindex="-1"><td class="plb-check"><input type="checkbox"></td>' +
   '<th scope="row" class="plb-name"><span class="plb-avatar" aria-hidden="true"></span>' +
   '<span class="plb-name-text"></span></th><td class="plb-email"></td>' +
-  '<td><span class="plb-status"></span></td><td></td><td></td><td></td><td></td><td></td><td></td></tr>';
+  '<td><span class="plb-status"></span></td><td></td><td class="plb-list"></td><td class="plb-list"></td>' +
+  '<td></td><td></td><td></td></tr>';
 
 /** The columns of lists (teams, labels), which show chips and "+N". */
 const TAGS = [5, 6];
@@ -52,13 +53,13 @@ export function buildRows(text, lengths, ticked) {
         cell.textContent = next();
         continue;
       }
-      // The whole list names the cell; "+N" floats to the end, so a clipped chip never hides it.
+      // The whole list names the cell: its chips may be shortened, and "+N" stands for the rest.
       const [all, first, second, more] = [next(), next(), next(), next()];
       if (!all) continue;
       cell.setAttribute("aria-label", all);
-      if (more) cell.append(span("plb-more", more));
       cell.append(span("plb-tag", first));
       if (second) cell.append(span("plb-tag", second));
+      if (more) cell.append(span("plb-more", more));
     }
     rows.append(row);
   }
@@ -91,9 +92,12 @@ export function watchCut(body) {
     shownFor = null;
     root.removeEventListener("keydown", escape);
   };
-  const cut = (cell) =>
-    cell.querySelector(".plb-more") ||
-    [cell, ...cell.querySelectorAll(".plb-tag")].some((box) => box.scrollWidth > box.clientWidth);
+  // Cut by the cell's ellipsis, or a list whose chips do not show all of it whole.
+  const cut = (cell) => {
+    const label = cell.getAttribute("aria-label");
+    const chips = [...cell.querySelectorAll(".plb-tag")].map((chip) => chip.textContent).join(", ");
+    return cell.scrollWidth > cell.clientWidth || (label !== null && label !== chips);
+  };
   // Over a cell (`height` its height), centred on it; else under a row, at `y`.
   const show = (at, content, x, y, width, height) => {
     if (!tip) {

@@ -1,6 +1,42 @@
 use leptos::{html, prelude::*};
 use wasm_bindgen::JsCast;
-use web_sys::{HtmlElement, KeyboardEvent};
+use web_sys::{Element, HtmlElement, KeyboardEvent};
+
+/// Which of the widget's modal dialogs is on top. A modal dialog makes everything outside it inert
+/// (unclickable, and hidden from assistive technology, live regions included), even what the top
+/// layer shows above it: what must stay usable then (the toasts) goes into the top one.
+#[derive(Clone, Copy)]
+pub struct OpenDialogs(RwSignal<u32>);
+
+impl OpenDialogs {
+    /// The widget's, provided under the current owner if nobody has yet (run it under the app's).
+    pub fn ensure() -> Self {
+        use_context::<OpenDialogs>().unwrap_or_else(|| {
+            let dialogs = OpenDialogs(RwSignal::new(0));
+            provide_context(dialogs);
+            dialogs
+        })
+    }
+
+    /// The open dialog on top in `near`'s tree, if any; tracked, so a caller follows each one
+    /// that opens or closes. The last open one in the tree's order: a dialog opened from another
+    /// is inside it, or (the jobs dialog, from a toast) after it.
+    pub fn top(self, near: &Element) -> Option<Element> {
+        self.0.track();
+        let root = near.get_root_node();
+        let open = match root.dyn_ref::<web_sys::ShadowRoot>() {
+            Some(shadow) => shadow.query_selector_all("dialog[open]"),
+            None => near.owner_document()?.query_selector_all("dialog[open]"),
+        };
+        let open = open.ok()?;
+        open.item(open.length().checked_sub(1)?)?.dyn_into().ok()
+    }
+
+    fn changed(self) {
+        // Gone already when the widget is being taken down.
+        self.0.try_update(|n| *n += 1);
+    }
+}
 
 /// Focusable controls, for wrapping Tab inside the dialog.
 const FOCUSABLE: &str = "button:not([disabled]), input:not([disabled]), select:not([disabled]), \
@@ -29,6 +65,7 @@ pub fn Modal(
 ) -> impl IntoView {
     let dialog = NodeRef::<html::Dialog>::new();
     let opener = StoredValue::new_local(None::<HtmlElement>);
+    let stack = use_context::<OpenDialogs>();
 
     // Opening happens once the content is in the DOM (below), so focus can land inside it.
     let show = move || {
@@ -38,6 +75,9 @@ pub fn Modal(
         }
         opener.set_value(focused_in(&el));
         let _ = el.show_modal();
+        if let Some(stack) = stack {
+            stack.changed();
+        }
         // Browsers differ: some focus the dialog itself. Start on the control meant to take focus
         // (`autofocus`, e.g. Cancel of a destructive action), else the first one.
         let target = el
@@ -58,6 +98,9 @@ pub fn Modal(
     let on_close = move |_| {
         open.set(false);
         let Some(el) = dialog.get_untracked() else { return };
+        if let Some(stack) = stack {
+            stack.changed();
+        }
         // Focus never falls back to the page's body: a keyboard user would start over from the top.
         let back = opener
             .get_value()
@@ -67,6 +110,13 @@ pub fn Modal(
             let _ = back.focus();
         }
     };
+
+    // Taken down while open (a dialog inside another's content): no close event comes.
+    on_cleanup(move || {
+        if let Some(stack) = stack {
+            stack.changed();
+        }
+    });
 
     let wrap_tab = move |ev: KeyboardEvent| {
         if ev.key() != "Tab" {

@@ -8,7 +8,7 @@ mod picker;
 pub mod stylesheet;
 mod width;
 
-pub use dialog::Modal;
+pub use dialog::{Modal, OpenDialogs};
 pub use later::Later;
 pub use part::{Part, PartError, PartFuture, PartProblem, PartView};
 pub use picker::Picker;

@@ -367,3 +367,25 @@ test("Retry failed from the action dialog's summary is titled as the retry it sh
   const list = await (await page.request.get("/api/batch-jobs?mine=true")).json();
   await waitForEnd(page.request, list.items.find((j: Job) => j.retry_of !== null).id);
 });
+
+test("a toast that comes while a dialog is open is above it, announced, and its buttons work", async ({ page }) => {
+  const job = await startJob(page.request, { ...NOTIFY_ALL, action: { ...NOTIFY_ALL.action, subject: "Over the dialog" } });
+  await page.goto("/");
+  await settled(page);
+  await people(page).rows.nth(1).getByRole("checkbox").check();
+  await page.getByRole("button", { name: "Actions", exact: true }).click();
+  await page.getByRole("menuitem", { name: "Add to team", exact: true }).click();
+  const dialog = page.getByRole("dialog", { name: "Add to team" });
+  await expect(dialog).toBeVisible();
+  const toast = page.getByRole("group", { name: "Job finished" }).filter({ hasText: "Over the dialog" });
+  await expect(toast).toBeVisible({ timeout: 40_000 });
+  expect((await jobNow(page.request, job.id)).status).toMatch(TERMINAL);
+  // Announced: the live region is in the dialog, where assistive technology still reads.
+  await expect(dialog.getByRole("status").filter({ hasText: /^Sent “Over the dialog”/ })).toHaveCount(1);
+  // The pointer reaches it above the modal dialog (a click on an inert toast would not land).
+  await toast.getByRole("button", { name: "Dismiss" }).click();
+  await expect(toast).toBeHidden();
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole("button", { name: "Cancel" }).click();
+  await expect(dialog).toBeHidden();
+});

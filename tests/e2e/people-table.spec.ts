@@ -133,3 +133,34 @@ test.describe("when the link names a view that cannot be shown", () => {
     await expect(page).not.toHaveURL(/team=/);
   });
 });
+
+test("the header row stays in view after scrolling 150 rows, and the checkbox and name columns when scrolling sideways", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto("/?per_page=200");
+  await settled(page);
+  const { rows, header } = people(page);
+  await expect(rows).toHaveCount(200);
+  // The wheel over the table scrolls its box first, then the page.
+  await rows.nth(0).hover();
+  const row151 = rows.nth(150);
+  while (!(await row151.evaluate((r) => r.getBoundingClientRect().top < innerHeight / 2))) await page.mouse.wheel(0, 400);
+  await expect(rows.nth(20)).not.toBeInViewport();
+  await expect(header).toBeInViewport();
+  await header.check();
+  await expect(people(page).count).toHaveText("200 selected");
+  await expect(page.getByRole("columnheader", { name: "Last active" })).toBeInViewport();
+
+  // Sideways at 360 px: the far column comes into view, the checkbox and the name stay.
+  await page.setViewportSize({ width: 360, height: 740 });
+  const name = row151.getByRole("rowheader");
+  const lastActive = page.getByRole("columnheader", { name: "Last active" });
+  await row151.evaluate((r) => r.scrollIntoView({ block: "center" }));
+  await expect(lastActive).not.toBeInViewport();
+  await expect(name).toBeInViewport();
+  await page.getByRole("table", { name: "Users" }).evaluate((t) => t.closest(".plb-scroll")!.scrollBy({ left: 2000 }));
+  await expect(lastActive).toBeInViewport();
+  await expect(name).toBeInViewport();
+  await expect(row151.getByRole("checkbox")).toBeInViewport();
+  await row151.getByRole("checkbox").uncheck();
+  await expect(people(page).count).toHaveText("199 selected");
+});
