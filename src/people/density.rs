@@ -29,7 +29,8 @@ pub fn DensityChoice() -> impl IntoView {
     };
     view! {
         <label class="plb-density">
-            "Density "
+            // Said, not shown, in a narrow widget, so the chooser fits beside Filters and Views.
+            <span class="plb-density-word">"Density "</span>
             <select on:change=choose>
                 <option value="comfortable" selected=!compact>"Comfortable"</option>
                 <option value="compact" selected=compact>"Compact"</option>

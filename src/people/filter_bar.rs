@@ -24,6 +24,10 @@ pub fn FilterBar(
     let filter = Memo::new(move |_| query.with(|q| q.filter.clone()));
     let set_filter = move |f: Filter| go.run(filters::with_filter(&query.get_untracked(), f));
     let (open, set_open) = signal(false);
+    let views_open = RwSignal::new(false);
+    // What the panel and the list have narrowed the table by; the search shows in its own box.
+    let panel_count =
+        Memo::new(move |_| filter.with(|f| f.active_count() - usize::from(!f.search.is_empty())));
     // Removing a chip removes the focused button; focus goes to the search box instead of the page.
     let search = NodeRef::<leptos::html::Input>::new();
 
@@ -80,8 +84,25 @@ pub fn FilterBar(
                     on:click=move |_| set_open.update(|o| *o = !*o)
                 >
                     "Filters"
+                    {move || (panel_count.get() > 0).then(|| format!(" · {}", panel_count.get()))}
                 </button>
+                <button
+                    type="button"
+                    aria-expanded=move || views_open.get().to_string()
+                    aria-controls="plb-views"
+                    on:click=move |_| views_open.update(|o| *o = !*o)
+                >
+                    "Views"
+                    <span aria-hidden="true">" ▾"</span>
+                </button>
+                // The density's chooser comes with the batch part (the first download only applies
+                // the stored choice).
+                <PartView view=batch_part::open(Door::Density) />
             </div>
+            // Saved views are in the batch part: opened before that is in, they say "Loading…".
+            {move || views_open.get().then(|| {
+                view! { <PartView view=batch_part::open(Door::SavedViews { query, go }) eager=true /> }
+            })}
             // The panel is in the batch part: opened before that is in, it says "Loading…".
             {move || open.get().then(|| {
                 let set_filter = Callback::new(set_filter);

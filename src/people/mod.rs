@@ -12,7 +12,7 @@ mod table;
 pub use density::DensityChoice;
 pub use filter_bar::{FilterBar, FilterPanel};
 pub use pagination::Pagination;
-pub use saved_views::{SavedViews, SavedViewsStandIn};
+pub use saved_views::SavedViews;
 pub use selection_bar::{count_text, SelectionBanner, SelectionBar};
 pub use state::SelectionState;
 pub use states::{EmptyResult, LoadError, TableSkeleton};
@@ -23,7 +23,6 @@ use crate::{
     batch_part::{self, Door},
     config::Config,
     filters,
-    jobs::JobsStandIn,
     ui::{Later, Part, PartProblem, PartView},
     url_query::UrlQuery,
 };
@@ -185,14 +184,7 @@ pub fn PeopleScreen() -> impl IntoView {
             // Built in three tasks, top to bottom: this one (which has sent the first page's
             // request), the controls below the search, then the results.
             <Later>
-                <PartView view=batch_part::open(Door::SavedViews { query, go }) stand_in=SavedViewsStandIn />
                 <SelectionBar announcement />
-                // The density's chooser comes with the batch part (the first download only applies
-                // the stored choice); here, built once, not with each page's pagination.
-                <div class="plb-toolrow">
-                    <PartView view=batch_part::open(Door::Density) />
-                    <PartView view=batch_part::open(Door::JobsTray) stand_in=JobsStandIn />
-                </div>
                 {move || history_open.get().then(|| view! { <PartView view=batch_part::open(Door::History) eager=true /> })}
                 <PartProblem />
             </Later>

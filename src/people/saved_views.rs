@@ -69,7 +69,7 @@ pub fn SavedViews(
     };
 
     view! {
-        <section class="plb-views" aria-label="Saved views">
+        <section class="plb-views" id="plb-views" aria-label="Saved views">
             <form class="plb-view-form" on:submit=on_submit>
                 <input
                     type="text"
@@ -97,21 +97,6 @@ pub fn SavedViews(
                 }
                 .into_any(),
             }}
-        </section>
-    }
-}
-
-/// The saved views' form as it shows before the batch part is in: the same boxes, disabled, so
-/// the table below does not move when the real one replaces it.
-#[component]
-pub fn SavedViewsStandIn() -> impl IntoView {
-    view! {
-        <section class="plb-views" aria-label="Saved views">
-            <div class="plb-view-form">
-                <input type="text" aria-label="View name" placeholder="Name these filters" disabled />
-                <button type="button" disabled>"Save view"</button>
-            </div>
-            <ul class="plb-view-list" aria-label="Saved views list"></ul>
         </section>
     }
 }

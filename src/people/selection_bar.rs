@@ -3,6 +3,7 @@ use crate::{
     actions::ActionsButton,
     batch_part::{self, Door},
     format::count,
+    jobs::JobsStandIn,
     selection::{Banner, Selection},
     ui::PartView,
 };
@@ -89,8 +90,16 @@ pub fn SelectionBar(
                     (n > 0).then(|| format!(" · {} not shown", count(n)))
                 }}
             </p>
+            // `hidden` rather than conditional rendering: toggling an attribute is cheaper in code and DOM.
+            <button type="button" hidden=move || hidden.get() == 0 on:click=move |_| state.deselect_hidden()>
+                "Deselect hidden"
+            </button>
+            <button type="button" hidden=empty on:click=move |_| state.clear()>
+                "Clear"
+            </button>
             <button
                 type="button"
+                class="plb-push"
                 on:click=move |_| {
                     list_asked.set(true);
                     list_open.set(true);
@@ -101,14 +110,8 @@ pub fn SelectionBar(
             {move || list_asked.get().then(|| {
                 view! { <PartView view=batch_part::open(Door::ListDialog { open: list_open }) eager=true /> }
             })}
-            // `hidden` rather than conditional rendering: toggling an attribute is cheaper in code and DOM.
-            <button type="button" hidden=move || hidden.get() == 0 on:click=move |_| state.deselect_hidden()>
-                "Deselect hidden"
-            </button>
-            <button type="button" hidden=empty on:click=move |_| state.clear()>
-                "Clear"
-            </button>
             <ActionsButton empty />
+            <PartView view=batch_part::open(Door::JobsTray) stand_in=JobsStandIn />
             <p class="plb-visually-hidden" role="status">
                 {announcement}
             </p>

@@ -32,7 +32,7 @@ async function settled(w: Instance) {
 }
 
 async function pickStatus(w: Instance, status: string) {
-  const toggle = w.host.getByRole("button", { name: "Filters", exact: true });
+  const toggle = w.host.getByRole("button", { name: /^Filters( · \d+)?$/ });
   if ((await toggle.getAttribute("aria-expanded")) !== "true") await toggle.click();
   const panel = w.host.getByRole("group", { name: "Filters" });
   await panel.getByRole("group", { name: "Status" }).getByRole("checkbox", { name: status, exact: true }).check();

@@ -21,9 +21,16 @@ export async function settled(page: Page) {
 }
 
 export async function openFilters(page: Page) {
-  const toggle = page.getByRole("button", { name: "Filters", exact: true });
+  const toggle = page.getByRole("button", { name: /^Filters( · \d+)?$/ });
   if ((await toggle.getAttribute("aria-expanded")) !== "true") await toggle.click();
   return page.getByRole("group", { name: "Filters" });
+}
+
+/** Opens the Views menu's panel (unless open) and returns its saved views. */
+export async function openViews(page: Page) {
+  const toggle = page.getByRole("button", { name: "Views", exact: true });
+  if ((await toggle.getAttribute("aria-expanded")) !== "true") await toggle.click();
+  return page.getByRole("region", { name: "Saved views" });
 }
 
 /** Ticks one option of a multi-select filter and waits for the result. */

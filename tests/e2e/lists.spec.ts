@@ -11,7 +11,7 @@ import {
   options,
   processedIds,
 } from "./actions-support";
-import { column, people, pick, settled } from "./helpers";
+import { column, openViews, people, pick, settled } from "./helpers";
 
 // Select from a list (§12), end to end against the mock. A list's job changes people, so these run
 // on the actions specs' own mock (actions-support), not the shared one.
@@ -193,7 +193,7 @@ test("reload, back and forward and a saved view keep the list filter", async ({ 
   await expect(page.getByRole("button", { name, exact: true })).toBeVisible();
   await expect(page.getByText(range(12), { exact: true })).toBeVisible();
 
-  const views = page.getByRole("region", { name: "Saved views" });
+  const views = await openViews(page);
   const view = `HR list ${Date.now()}`;
   await views.getByRole("textbox", { name: "View name" }).fill(view);
   await views.getByRole("button", { name: "Save view" }).click();

@@ -1,5 +1,5 @@
 import { test, expect } from "./fixtures";
-import { pick, settled } from "./helpers";
+import { openViews, pick, settled } from "./helpers";
 
 // The duplicate-name attempt is answered 422 on purpose; the browser logs that response.
 test.use({ expectedConsoleErrors: [/status of 422/] });
@@ -10,7 +10,10 @@ test("save, apply, rename and delete a view", async ({ page }) => {
   await page.goto("/");
   await settled(page);
   await pick(page, "Team", "Sales EMEA");
-  const views = page.getByRole("region", { name: "Saved views" });
+  // The toolbar says how many filters narrow the table.
+  await expect(page.getByRole("button", { name: "Filters · 1", exact: true })).toBeVisible();
+  const views = await openViews(page);
+  await expect(page.getByRole("button", { name: "Views", exact: true })).toHaveAttribute("aria-expanded", "true");
 
   await views.getByRole("button", { name: "Save view" }).click();
   await expect(views.getByRole("alert")).toHaveText("Enter a name");
