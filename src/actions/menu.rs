@@ -140,7 +140,7 @@ pub fn MenuButton(
     empty: Signal<bool>,
     /// An action was chosen; focus is back on the button, so the dialog returns it there.
     on_pick: Callback<ActionKind>,
-    /// Open on the first item as soon as there are items.
+    /// Open on the first item as soon as there are items (the stand-in it replaces was clicked).
     #[prop(optional)]
     open_now: bool,
     /// Take focus once mounted.
@@ -157,8 +157,16 @@ pub fn MenuButton(
         let Ok(list) = menu.query_selector_all("[role=menuitem]") else { return Vec::new() };
         (0..list.length()).filter_map(|i| list.item(i)?.dyn_into().ok()).collect()
     };
+    // A click before `/me` has answered is kept, said ("Loading…"), and opens the menu once its
+    // items come: never a dead click.
+    let wanted = RwSignal::new(open_now);
+    let loading = move || groups.with(Option::is_none);
     // Shown at once (not on the next render) so the item can take focus in the same event.
     let show = move |last: bool| {
+        if loading() {
+            wanted.set(true);
+            return;
+        }
         set_open.set(true);
         if let Some(m) = menu.get_untracked() {
             m.set_hidden(false);
@@ -184,18 +192,14 @@ pub fn MenuButton(
             }
         });
     }
-    if open_now {
-        Effect::new(move |opened: Option<bool>| {
-            if opened == Some(true) {
-                return true;
-            }
-            let has_items = groups.with(|g| g.as_ref().is_some_and(|g| !g.is_empty()));
-            if has_items && !empty.get_untracked() {
+    Effect::new(move |_| {
+        if wanted.get() && !loading() {
+            wanted.set(false);
+            if !empty.get_untracked() && !none_allowed() {
                 show(false);
             }
-            has_items
-        });
-    }
+        }
+    });
 
     let on_button_key = move |ev: KeyboardEvent| match ev.key().as_str() {
         "Enter" | " " | "ArrowDown" => {
@@ -252,7 +256,8 @@ pub fn MenuButton(
                 aria-haspopup="menu"
                 aria-expanded=move || open.get().to_string()
                 aria-controls="plb-actions-menu"
-                disabled=move || empty.get() || groups.with(|g| g.as_ref().is_none_or(Vec::is_empty))
+                aria-busy=move || (wanted.get() && loading()).to_string()
+                disabled=move || empty.get() || none_allowed()
                 aria-describedby=move || (empty.get() || none_allowed()).then_some("plb-actions-why")
                 on:click=move |_| if open.get_untracked() { close(true) } else { show(false) }
                 on:keydown=on_button_key
@@ -267,6 +272,7 @@ pub fn MenuButton(
                     "Select at least one user"
                 }}
             </span>
+            <span class="plb-part-busy" role="status">{move || (wanted.get() && loading()).then_some("Loading…")}</span>
             <div
                 role="menu"
                 id="plb-actions-menu"

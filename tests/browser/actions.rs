@@ -41,6 +41,31 @@ fn menu_for(role: Role) -> (Mounted, RwSignal<Option<ActionKind>>) {
     (mounted, picked)
 }
 
+/// A click while `/me` is still loading is not lost (issue 18: never a dead click): it says
+/// "Loading…" and opens the menu on its first item once the actions are known.
+#[wasm_bindgen_test]
+async fn a_click_before_the_actions_are_known_opens_the_menu_when_they_are() {
+    let groups = RwSignal::new(None);
+    let on_pick = Callback::new(|_: ActionKind| ());
+    let mounted =
+        mount(move || view! { <MenuButton groups=groups.into() empty=Signal::stored(false) on_pick /> });
+    let button = one(&mounted, "#plb-actions");
+    let menu = one(&mounted, "[role=menu]");
+    button.click();
+    tick().await;
+    assert!(menu.hidden(), "nothing to show yet");
+    assert_eq!(button.get_attribute("aria-busy").as_deref(), Some("true"));
+    assert_eq!(mounted.text("[role=status]"), "Loading…");
+
+    let allowed = ActionKind::allowed(Role::Hr, &contract::Permissions::default());
+    groups.set(Some(catalog::menu(&allowed)));
+    tick().await;
+    assert!(!menu.hidden(), "opened once the actions came");
+    assert_eq!(focused(), "Add specialisms", "on the first item");
+    assert_eq!(button.get_attribute("aria-busy").as_deref(), Some("false"));
+    assert_eq!(mounted.text("[role=status]"), "");
+}
+
 #[wasm_bindgen_test]
 async fn arrows_home_end_and_escape_move_through_the_menu() {
     let (mounted, _) = menu_for(Role::Hr);
