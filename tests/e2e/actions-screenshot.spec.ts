@@ -6,7 +6,7 @@ test("README screenshot of the review step @screenshot", async ({ page }) => {
   test.skip(!process.env.SCREENSHOTS, "taken by `make screenshots`");
   const o = await options(page);
   const team = o.teams.find((t) => t.id === "sales-emea") ?? o.teams[0];
-  await page.setViewportSize({ width: 1400, height: 1000 });
+  await page.setViewportSize({ width: 1280, height: 1000 });
   await selectAllMatching(page, "status=active");
   const dialog = await openAction(page, "Add to team");
   const group = dialog.getByRole("group", { name: "Team" });

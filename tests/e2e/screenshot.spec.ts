@@ -4,7 +4,7 @@ import { people, pick, settled } from "./helpers";
 // The README's screenshot, taken from the real demo so it never goes stale: filters and a selection.
 // Runs only under `make screenshots` (see playwright.config.ts): it rewrites a tracked file.
 test("README screenshot of the demo @screenshot", async ({ page }) => {
-  await page.setViewportSize({ width: 1400, height: 900 });
+  await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto("/");
   await settled(page);
   await pick(page, "Team", "Sales EMEA");
@@ -19,7 +19,7 @@ test("README screenshot of the demo @screenshot", async ({ page }) => {
 });
 
 test("README screenshot of Select from a list @screenshot", async ({ page }) => {
-  await page.setViewportSize({ width: 1400, height: 900 });
+  await page.setViewportSize({ width: 1280, height: 900 });
   const listed = (await (await page.request.get("/api/people?per_page=50")).json()).items.slice(0, 40) as { email: string }[];
   const pasted = [...listed.map((p) => p.email), "left.last.year@globex.example", "no.such.person@acme.example"];
   await page.goto("/");
@@ -33,10 +33,35 @@ test("README screenshot of Select from a list @screenshot", async ({ page }) => 
 });
 
 test("README screenshot of the History @screenshot", async ({ page }) => {
-  await page.setViewportSize({ width: 1400, height: 900 });
+  await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto("/?history=1");
   const history = page.getByRole("dialog", { name: "History" });
   await expect(history.getByRole("table")).toBeVisible();
   await expect(history.getByRole("region", { name: "Batch jobs" })).toHaveAttribute("aria-busy", "false");
   await page.screenshot({ path: "docs/history.png" });
+});
+
+test("README screenshot of the demo at 360 px in the dark theme @screenshot", async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 780 });
+  await page.emulateMedia({ colorScheme: "dark" });
+  // The demo page declares its widget; here it is the custom element with theme="dark".
+  await page.route(
+    (url) => url.pathname === "/",
+    async (route) => {
+      const response = await route.fetch();
+      const html = await response.text();
+      const body = html.replace(/<div data-people-log data-api-base="\/api"><\/div>/, '<people-log-batch api-base="/api" theme="dark"></people-log-batch>');
+      expect(body, "the demo page declares its widget as this test expects").not.toBe(html);
+      await route.fulfill({ response, body });
+    },
+  );
+  await page.goto("/");
+  await settled(page);
+  await pick(page, "Status", "Active");
+  await page.getByRole("button", { name: /^Filters( · \d+)?$/ }).click();
+  const { rows, count } = people(page);
+  await rows.nth(0).getByRole("checkbox").check();
+  await rows.nth(2).getByRole("checkbox").check();
+  await expect(count).toHaveText("2 selected");
+  await page.screenshot({ path: "docs/screenshot-narrow-dark.png" });
 });
