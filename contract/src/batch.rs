@@ -197,6 +197,25 @@ pub struct NewBatchJob {
     /// Deactivate and for any job on more than 1,000 users. The preview does not require it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reason: Option<String>,
+    /// Try the action on this many users first (1 to 100, fewer than the selection), spread
+    /// across it, then pause (§13). Not with `run_at`. The preview ignores it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "openapi", schema(minimum = 1, maximum = 100))]
+    pub pilot: Option<u32>,
+    /// Start the job at this instant (RFC 3339) rather than now: not in the past, at most 90 days
+    /// ahead (§13). The preview ignores it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "openapi", schema(format = DateTime))]
+    pub run_at: Option<String>,
+}
+
+/// Body of `POST /batch-jobs/{id}/reschedule`: the scheduled job's new start.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Reschedule {
+    /// RFC 3339; the same rules as `run_at` on creation.
+    #[cfg_attr(feature = "openapi", schema(format = DateTime))]
+    pub run_at: String,
 }
 
 /// Optional body of `POST /batch-jobs/{id}/retry-failed` and `/undo`: the new job's reason. Without

@@ -19,8 +19,12 @@ impl std::fmt::Display for JobId {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum JobStatus {
+    /// Waits for its `run_at` (§13); its selection is resolved when it starts.
+    Scheduled,
     Queued,
     Running,
+    /// Its pilot is done; waits for the admin to resume (the rest) or cancel. Not terminal.
+    Paused,
     /// Every user succeeded or was skipped.
     Succeeded,
     /// Finished, and at least one user failed.
@@ -31,9 +35,11 @@ pub enum JobStatus {
 }
 
 impl JobStatus {
-    pub const ALL: [JobStatus; 6] = [
+    pub const ALL: [JobStatus; 8] = [
+        JobStatus::Scheduled,
         JobStatus::Queued,
         JobStatus::Running,
+        JobStatus::Paused,
         JobStatus::Succeeded,
         JobStatus::CompletedWithFailures,
         JobStatus::Failed,
@@ -42,13 +48,20 @@ impl JobStatus {
 
     /// Terminal states never change again: stop polling.
     pub fn is_terminal(self) -> bool {
-        !matches!(self, JobStatus::Queued | JobStatus::Running)
+        !matches!(self, JobStatus::Scheduled | JobStatus::Queued | JobStatus::Running | JobStatus::Paused)
+    }
+
+    /// Queued or running: it changes without the admin, so it is worth polling.
+    pub fn is_active(self) -> bool {
+        matches!(self, JobStatus::Queued | JobStatus::Running)
     }
 
     pub fn as_str(self) -> &'static str {
         match self {
+            JobStatus::Scheduled => "scheduled",
             JobStatus::Queued => "queued",
             JobStatus::Running => "running",
+            JobStatus::Paused => "paused",
             JobStatus::Succeeded => "succeeded",
             JobStatus::CompletedWithFailures => "completed_with_failures",
             JobStatus::Failed => "failed",
@@ -224,7 +237,8 @@ pub struct Job {
     /// A human summary, e.g. "Add to team: Sales EMEA" (names resolved by the server).
     pub title: String,
     pub status: JobStatus,
-    /// Users the selection resolved to at creation.
+    /// Users the selection resolved to at creation; for a scheduled job, when it starts (0 until
+    /// then for an all-matching selection).
     pub total: u64,
     pub processed: u64,
     pub succeeded: u64,
@@ -244,11 +258,20 @@ pub struct Job {
     /// the entries of `GET /filter-options` the job refers to, so it still reads after a team is
     /// renamed or removed.
     pub names: FilterOptions,
+    /// The pilot's size when the job was created with one (§13): it processes that many users
+    /// first, then pauses; while `paused`, the counts, `reasons` and `/results` are the pilot's.
+    #[serde(default)]
+    pub pilot: Option<u64>,
+    /// When a scheduled job starts (or was to start), RFC 3339; `null` for a job run at once.
+    #[serde(default)]
+    pub run_at: Option<String>,
     /// RFC 3339.
     pub created_at: String,
     pub started_at: Option<String>,
     pub finished_at: Option<String>,
-    /// Wait this long before polling again; `None` once the job is terminal. Also sent as `Retry-After`.
+    /// Wait this long before polling again; `None` once the job is terminal or while it is
+    /// `paused` (only the admin moves it on). For a `scheduled` job, until its `run_at`, at most an
+    /// hour. Also sent as `Retry-After`.
     pub poll_after_ms: Option<u32>,
     /// `POST /batch-jobs/{id}/undo` would be accepted now, from the admin asking: the job's
     /// creator, or an Owner.
@@ -338,6 +361,9 @@ mod tests {
     #[test]
     fn terminal_states() {
         assert!(!JobStatus::Running.is_terminal());
+        assert!(!JobStatus::Paused.is_terminal() && !JobStatus::Paused.is_active());
+        assert!(!JobStatus::Scheduled.is_terminal() && !JobStatus::Scheduled.is_active());
+        assert_eq!(JobStatus::parse("paused"), Some(JobStatus::Paused));
         assert!(JobStatus::CompletedWithFailures.is_terminal());
         assert_eq!(
             serde_json::to_string(&JobStatus::CompletedWithFailures).unwrap(),

@@ -15,6 +15,7 @@ pub mod lists;
 pub mod me;
 pub mod options;
 pub mod people;
+pub mod pilot;
 pub mod problem;
 pub mod query;
 pub mod reason;
@@ -22,7 +23,7 @@ pub mod selection;
 pub mod views;
 
 pub use actions::{ActionGroup, ActionKind};
-pub use batch::{BatchAction, FollowUpJob, NewBatchJob};
+pub use batch::{BatchAction, FollowUpJob, NewBatchJob, Reschedule};
 pub use filter::{ContentFilter, Filter, HireDate, Progress};
 pub use history::{JobListQuery, JobScope};
 pub use jobs::{

@@ -113,6 +113,8 @@ fn a_draft_becomes_the_wire_action() {
         action: labels.action(ActionKind::AddLabels, 0),
         selection: Selection::Explicit { ids: vec![UserId(1)] },
         reason: None,
+        pilot: None,
+        run_at: None,
     };
     assert_eq!(job.action, BatchAction::AddLabels { label_ids: vec!["l1".into()] });
 }

@@ -90,6 +90,8 @@ fn ActionFlow(
         action: draft.with(|d| d.action(kind, confirm_count)),
         selection: state.selection.with(Selection::to_wire),
         reason,
+        pilot: None,
+        run_at: None,
     };
     let preview_job = Memo::new(move |_| job_with(count.get(), None));
     let reason_required = Memo::new(move |_| contract::reason::reason_required(kind, count.get()));

@@ -81,6 +81,8 @@ mod tests {
             action: BatchAction::AddToTeam { team_id: team.into() },
             selection: Selection::Explicit { ids: vec![UserId(1)] },
             reason: None,
+            pilot: None,
+            run_at: None,
         }
     }
 

@@ -21,6 +21,8 @@ fn job(id: &str, by: u64) -> Job {
         reason: Some("Q2 re-org".into()),
         selection: SelectionSnapshot::of(SelectionKind::Explicit),
         names: FilterOptions::default(),
+        pilot: None,
+        run_at: None,
         created_at: "2026-03-02T10:00:00Z".into(),
         started_at: Some("2026-03-02T10:00:01Z".into()),
         finished_at: Some("2026-03-02T10:00:09Z".into()),

@@ -134,8 +134,10 @@ pub fn completion(job: &Job) -> String {
 /// A status in words for the tray.
 pub fn status_text(status: JobStatus) -> &'static str {
     match status {
+        JobStatus::Scheduled => "Scheduled",
         JobStatus::Queued => "Waiting to start",
         JobStatus::Running => "Running",
+        JobStatus::Paused => "Paused",
         JobStatus::Succeeded => "Done",
         JobStatus::CompletedWithFailures => "Done with failures",
         JobStatus::Failed => "Failed",
@@ -175,6 +177,8 @@ mod tests {
             reason: None,
             selection: SelectionSnapshot::of(SelectionKind::Explicit),
             names: FilterOptions::default(),
+            pilot: None,
+            run_at: None,
             created_at: "2026-03-02T10:00:00Z".into(),
             started_at: Some("2026-03-02T10:00:01Z".into()),
             finished_at: Some("2026-03-02T10:01:06.5Z".into()),

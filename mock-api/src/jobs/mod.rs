@@ -89,6 +89,8 @@ pub struct JobRecord {
     pub finished: Option<i64>,
     /// Creation order: newest first is highest first, and a list's snapshot is one of these.
     pub seq: u64,
+    /// Pause when the cursor reaches this: the end of a pilot, whose users come first in `work`.
+    pub pause_at: Option<usize>,
 }
 
 impl JobRecord {
@@ -125,7 +127,7 @@ impl JobRecord {
             .collect();
         reasons.sort_by(|a, b| b.count.cmp(&a.count).then(a.reason.cmp(&b.reason)));
         job.reasons = reasons;
-        job.poll_after_ms = (!job.status.is_terminal()).then_some(poll_ms);
+        job.poll_after_ms = job.status.is_active().then_some(poll_ms);
         job.undoable =
             self.reversible_now() && self.allows(viewer, Access::Undo) && viewer.may(job.action.kind());
         job
@@ -251,6 +253,8 @@ pub fn new_record(
         reason: origin.reason,
         selection: origin.selection,
         names: origin.names,
+        pilot: None,
+        run_at: None,
         created_at: clock::format_rfc3339(origin.at),
         started_at: None,
         finished_at: None,
@@ -271,6 +275,7 @@ pub fn new_record(
         created: origin.at,
         finished: None,
         seq,
+        pause_at: None,
     }
 }
 
@@ -278,7 +283,7 @@ pub fn new_record(
 pub fn step(state: &AppState, id: &JobId, max: usize) -> Option<JobStatus> {
     let mut jobs = state.jobs.lock();
     let rec = jobs.jobs.get_mut(id)?;
-    if rec.job.status.is_terminal() {
+    if !rec.job.status.is_active() {
         return Some(rec.job.status);
     }
     let now = clock::unix_now();
@@ -287,7 +292,7 @@ pub fn step(state: &AppState, id: &JobId, max: usize) -> Option<JobStatus> {
         rec.job.started_at = Some(clock::format_rfc3339(now));
     }
     let mut people = state.people.write();
-    let end = (rec.cursor + max).min(rec.work.len());
+    let end = (rec.cursor.saturating_add(max)).min(rec.work.len()).min(rec.pause_at.unwrap_or(usize::MAX));
     for i in rec.cursor..end {
         let (idx, eval) = match &rec.work {
             Work::Action { op, users } => (users[i], rules::evaluate(*op, rec.owner, &people, users[i])),
@@ -312,7 +317,10 @@ pub fn step(state: &AppState, id: &JobId, max: usize) -> Option<JobStatus> {
     }
     rec.job.processed += (end - rec.cursor) as u64;
     rec.cursor = end;
-    if rec.cursor >= rec.work.len() {
+    if rec.pause_at == Some(rec.cursor) {
+        rec.pause_at = None;
+        rec.job.status = JobStatus::Paused;
+    } else if rec.cursor >= rec.work.len() {
         rec.finish(ending(&rec.job), now);
     }
     Some(rec.job.status)
@@ -350,8 +358,9 @@ pub fn spawn_runner(state: Shared, id: JobId) {
         tick.tick().await;
         loop {
             tick.tick().await;
+            // A paused job's runner ends; resume starts another.
             match step(&state, &id, chunk) {
-                Some(status) if !status.is_terminal() => {}
+                Some(status) if status.is_active() => {}
                 _ => break,
             }
         }

@@ -1,6 +1,6 @@
 //! Operations on an existing job: results, cancel, retry-failed, undo.
 
-use super::jobs::{idempotency_key, job_response, jobs_now, poll_ms, replay};
+use super::jobs::{idempotency_key, job_response, jobs_now, poll_ms, replay, Answer};
 use crate::openapi::PROBLEM;
 use crate::{
     clock,
@@ -268,7 +268,7 @@ fn derive_job(
     let poll = poll_ms(state);
     let mut jobs = jobs_now(state);
     let body = format!("{verb} {id} {}", serde_json::to_string(&given).unwrap_or_default());
-    if let Some(res) = replay(&jobs, who, &key, &body, poll)? {
+    if let Some(res) = replay(&jobs, who, &key, &body, poll, Answer::Created)? {
         return Ok(res);
     }
     let original = JobId(id);
@@ -299,4 +299,45 @@ fn derive_job(
     drop(jobs);
     spawn_runner(state.clone(), new_id);
     Ok(job_response(StatusCode::ACCEPTED, view, true))
+}
+
+/// Continues a paused pilot job with exactly the users its pilot did not process. Only its
+/// creator may.
+#[utoipa::path(post, path = "/batch-jobs/{id}/resume", tag = "batch jobs",
+    params(("id" = String, Path), ("Idempotency-Key" = String, Header, pattern = "^[!-~]{1,255}$", description = "Required. The same key returns the same job (as it is now) rather than a 409")),
+    responses((status = 202, description = "Running again; Retry-After header", body = Job),
+        (status = 400, description = "Missing or invalid Idempotency-Key", body = Problem, content_type = PROBLEM),
+        (status = 403, description = "Another admin's job (read through view_history), or this admin may not run the job's action", body = Problem, content_type = PROBLEM),
+        (status = 404, description = "Unknown or expired job, or another admin's job for an admin without view_history", body = Problem, content_type = PROBLEM),
+        (status = 409, description = "The job is not paused (type job-not-paused)", body = Problem, content_type = PROBLEM),
+        (status = 422, description = "The Idempotency-Key was used for another request", body = Problem, content_type = PROBLEM)))]
+pub async fn resume(
+    State(state): State<Shared>,
+    Actor(who): Actor,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+) -> ApiResult<Response> {
+    let key = idempotency_key(&headers)?;
+    let poll = poll_ms(&state);
+    let mut jobs = jobs_now(&state);
+    let body = format!("resume {id}");
+    if let Some(res) = replay(&jobs, who, &key, &body, poll, Answer::Accepted)? {
+        return Ok(res);
+    }
+    let id = JobId(id);
+    let rec = jobs.reach_mut(who, &id, Access::Steer)?;
+    authorize(who, &rec.job.action)?;
+    if rec.job.status != JobStatus::Paused {
+        return Err(ApiError::conflict(
+            "job-not-paused",
+            "The job is not paused",
+            format!("Only a paused pilot can be resumed; this job is {}", rec.job.status.as_str()),
+        ));
+    }
+    rec.job.status = JobStatus::Running;
+    let view = rec.view(poll, who);
+    jobs.idempotency.insert((who.id, key), (body, id.clone()));
+    drop(jobs);
+    spawn_runner(state.clone(), id);
+    Ok(Answer::Accepted.respond(view))
 }

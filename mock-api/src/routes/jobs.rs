@@ -21,6 +21,7 @@ use axum::{
     Json,
 };
 use contract::{
+    pilot::check_pilot,
     problem::Problem,
     reason::{check_reason, check_reason_length},
     ActionKind, BatchAction, FieldError, Filter, Job, JobCreator, JobId, JobList, JobListQuery, JobScope,
@@ -70,17 +71,40 @@ pub fn idempotency_key(headers: &HeaderMap) -> ApiResult<String> {
     }
 }
 
-/// A replay of an earlier request with the same key: the same job, or 422 if the body differs.
+/// How an operation under an Idempotency-Key answers, first time and on a replay.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Answer {
+    /// A new job: 202 with `Location`.
+    Created,
+    /// Work started on an existing job (resume, run-now): 202.
+    Accepted,
+    /// A change to an existing job (reschedule, cancel): 200.
+    Changed,
+}
+
+impl Answer {
+    pub fn respond(self, job: Job) -> Response {
+        match self {
+            Answer::Created => job_response(StatusCode::ACCEPTED, job, true),
+            Answer::Accepted => job_response(StatusCode::ACCEPTED, job, false),
+            Answer::Changed => job_response(StatusCode::OK, job, false),
+        }
+    }
+}
+
+/// A replay of an earlier request with the same key: the same job as it is now, or 422 if the
+/// body differs.
 pub fn replay(
     jobs: &JobStore,
     who: &Identity,
     key: &str,
     body: &str,
     poll: u32,
+    answer: Answer,
 ) -> ApiResult<Option<Response>> {
     match jobs.idempotency.get(&(who.id, key.to_owned())) {
         Some((seen, id)) if seen == body => {
-            Ok(jobs.jobs.get(id).map(|rec| job_response(StatusCode::ACCEPTED, rec.view(poll, who), true)))
+            Ok(jobs.jobs.get(id).map(|rec| answer.respond(rec.view(poll, who))))
         }
         Some(_) => Err(ApiError::invalid(vec![FieldError {
             field: "Idempotency-Key".into(),
@@ -138,7 +162,7 @@ pub async fn create(
     let poll = poll_ms(&state);
     // One lock over lookup and insert, so two concurrent retries cannot both create a job.
     let mut jobs = jobs_now(&state);
-    if let Some(res) = replay(&jobs, who, &key, &body, poll)? {
+    if let Some(res) = replay(&jobs, who, &key, &body, poll, Answer::Created)? {
         return Ok(res);
     }
     let people = state.people.read();
@@ -160,6 +184,9 @@ pub async fn create(
             None
         }
     };
+    if let Some(size) = req.pilot {
+        errors.extend(check_pilot(size, users.len() as u64).err());
+    }
     if !errors.is_empty() {
         return Err(ApiError::invalid(errors));
     }
@@ -168,7 +195,21 @@ pub async fn create(
     drop(people);
     let title = title(&req.action);
     let next = jobs.next_id();
-    let id = jobs.insert(new_record(next, req.action, title, origin, Work::Action { op, users }));
+    // A pilot's users go first, so the job pauses when its cursor reaches their count.
+    let pilot = req.pilot.map(|size| size as usize);
+    let users = match pilot {
+        Some(size) => {
+            let (mut pilot, rest) =
+                contract::pilot::split(&users, size, contract::pilot::seed_of(&next.0 .0));
+            pilot.extend(rest);
+            pilot
+        }
+        None => users,
+    };
+    let mut rec = new_record(next, req.action, title, origin, Work::Action { op, users });
+    rec.pause_at = pilot;
+    rec.job.pilot = req.pilot.map(u64::from);
+    let id = jobs.insert(rec);
     jobs.idempotency.insert((who.id, key), (body, id.clone()));
     let view = jobs.jobs.get(&id).map(|r| r.view(poll, who));
     drop(jobs);

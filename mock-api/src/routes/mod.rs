@@ -32,6 +32,7 @@ pub fn documented() -> OpenApiRouter<Shared> {
         .routes(routes!(job_ops::cancel))
         .routes(routes!(job_ops::retry_failed))
         .routes(routes!(job_ops::undo))
+        .routes(routes!(job_ops::resume))
 }
 
 pub fn api(state: Shared) -> Router {
