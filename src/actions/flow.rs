@@ -1,6 +1,7 @@
 use super::{
     catalog::{self, Draft},
     fields::ConfigFields,
+    pilot::{self, PilotField},
     reason::{self, ReasonField},
     review::Review,
     run::{Intent, RunProblem},
@@ -84,16 +85,26 @@ fn ActionFlow(
     let center = use_context::<JobCenter>();
     let owner = Owner::current().expect("the dialog runs under an owner");
     let count = Memo::new(move |_| state.selection.with(Selection::count));
+    // "Try on 10 first" (§13), kept like the reason.
+    let pilot_on = RwSignal::new(false);
+    let pilot_typed = RwSignal::new(pilot::DEFAULT_SIZE.to_string());
+    let pilot_error = RwSignal::new(None::<String>);
+    let pilot_input = NodeRef::<html::Input>::new();
+    let pilot_offered = Memo::new(move |_| pilot::offered(count.get()));
+    let pilot_size = move || {
+        (pilot_on.get_untracked() && pilot_offered.get_untracked())
+            .then(|| pilot_typed.with_untracked(|t| pilot::size(t, count.get_untracked())))
+    };
     // The preview asks with the count itself as Delete's confirmation; the run sends what was typed.
     // The preview goes without the reason (it does not need one), so typing it asks nothing again.
-    let job_with = move |confirm_count: u64, reason: Option<String>| NewBatchJob {
+    let job_with = move |confirm_count: u64, reason: Option<String>, pilot: Option<u32>| NewBatchJob {
         action: draft.with(|d| d.action(kind, confirm_count)),
         selection: state.selection.with(Selection::to_wire),
         reason,
-        pilot: None,
+        pilot,
         run_at: None,
     };
-    let preview_job = Memo::new(move |_| job_with(count.get(), None));
+    let preview_job = Memo::new(move |_| job_with(count.get(), None, None));
     let reason_required = Memo::new(move |_| contract::reason::reason_required(kind, count.get()));
 
     let to_review = move |_| {
@@ -119,10 +130,21 @@ fn ActionFlow(
             }
             return;
         }
+        let pilot = match pilot_size() {
+            Some(Err(message)) => {
+                pilot_error.set(Some(message));
+                if let Some(input) = pilot_input.get_untracked() {
+                    drop(input.focus());
+                }
+                return;
+            }
+            size => size.and_then(Result::ok),
+        };
         let typed = confirm.with_untracked(|c| c.trim().parse().unwrap_or(0));
         let job = job_with(
             if kind == ActionKind::Delete { typed } else { 0 },
             reason_text.with_untracked(|r| reason::to_wire(r)),
+            pilot,
         );
         let key = intent.try_update_value(|i| i.key_for(&job, fresh_key)).unwrap_or_else(fresh_key);
         run_state.set(RunState::Sending);
@@ -142,14 +164,16 @@ fn ActionFlow(
                 }
                 Err(error) => {
                     let mut problem = RunProblem::from_error(&error);
-                    // A refused reason is said at its field, on this step.
+                    // A refused reason or pilot size is said at its field, on this step.
                     if let RunProblem::Invalid(found) = &mut problem {
-                        if let Some(at) = found.iter().position(|e| e.field == "reason") {
-                            reason_error.set(Some(found.remove(at).message));
-                            if found.is_empty() {
-                                run_state.set(RunState::Idle);
-                                return;
+                        for (field, at_field) in [("reason", reason_error), ("pilot", pilot_error)] {
+                            if let Some(at) = found.iter().position(|e| e.field == field) {
+                                at_field.set(Some(found.remove(at).message));
                             }
+                        }
+                        if found.is_empty() {
+                            run_state.set(RunState::Idle);
+                            return;
                         }
                     }
                     match &problem {
@@ -253,7 +277,14 @@ fn ActionFlow(
             .into_any(),
             Step::Review => {
                 let sentence = Memo::new(move |_| {
-                    preview_job.with(|j| state.options.with(|o| catalog::sentence(&j.action, count.get(), o)))
+                    let said = preview_job.with(|j| state.options.with(|o| catalog::sentence(&j.action, count.get(), o)));
+                    let size = (pilot_on.get() && pilot_offered.get())
+                        .then(|| pilot_typed.with(|t| pilot::size(t, count.get()).ok()))
+                        .flatten();
+                    match size {
+                        Some(n) => pilot::sentence(&said, n),
+                        None => said,
+                    }
                 });
                 let needs_typing = kind == ActionKind::Delete;
                 let ready = move || {
@@ -265,6 +296,9 @@ fn ActionFlow(
                 view! {
                     <h3 class="plb-step-title" tabindex="-1" node_ref=heading>"Review"</h3>
                     <Review sentence=sentence.into() preview count=count.into() confirm=needs_typing.then_some(confirm) />
+                    <Show when=move || pilot_offered.get()>
+                        <PilotField on=pilot_on typed=pilot_typed error=pilot_error node_ref=pilot_input />
+                    </Show>
                     <ReasonField
                         text=reason_text
                         required=reason_required

@@ -5,6 +5,7 @@ pub mod catalog;
 mod fields;
 mod flow;
 mod menu;
+pub mod pilot;
 pub mod reason;
 mod review;
 pub mod run;

@@ -70,12 +70,12 @@ impl ApiClient {
     /// original's). `key` is one per intent: a retried request after a lost answer sends the same
     /// key and gets the same job.
     pub async fn retry_failed(&self, id: &JobId, key: &str, reason: Option<String>) -> Result<Job, ApiError> {
-        self.job_post(id, "/retry-failed", Some((key, FollowUpJob { reason }))).await
+        self.job_post(id, "/retry-failed", Some((key, Some(FollowUpJob { reason })))).await
     }
 
     /// `POST /batch-jobs/{id}/undo`: the undo job. `key` and `reason` as for `retry_failed`.
     pub async fn undo_job(&self, id: &JobId, key: &str, reason: Option<String>) -> Result<Job, ApiError> {
-        self.job_post(id, "/undo", Some((key, FollowUpJob { reason }))).await
+        self.job_post(id, "/undo", Some((key, Some(FollowUpJob { reason })))).await
     }
 
     /// `GET /batch-jobs?scope=org…`: one page of the organisation's history (§14).
@@ -87,17 +87,24 @@ impl ApiClient {
         self.get_json(&format!("/batch-jobs?{}", query.to_query_string()), abort).await
     }
 
+    /// `POST /batch-jobs/{id}/resume`: a paused pilot goes on with exactly the users it did not
+    /// process (§13). `key` as for `retry_failed`.
+    pub async fn resume_job(&self, id: &JobId, key: &str) -> Result<Job, ApiError> {
+        self.job_post(id, "/resume", Some((key, None))).await
+    }
+
+    /// A POST on a job; with an intent's key, and its body if it has one.
     async fn job_post(
         &self,
         id: &JobId,
         op: &str,
-        follow_up: Option<(&str, FollowUpJob)>,
+        intent: Option<(&str, Option<FollowUpJob>)>,
     ) -> Result<Job, ApiError> {
         let mut builder = Request::post(&self.job_url(id, op));
         let mut body = None;
-        if let Some((key, job)) = follow_up {
+        if let Some((key, job)) = intent {
             builder = builder.header("Idempotency-Key", key);
-            body = Some(json(&job).map_err(ApiError::Encode)?);
+            body = job.map(|job| json(&job).map_err(ApiError::Encode)).transpose()?;
         }
         let response = self.send_checked(builder, body).await?;
         read_json(&response).await

@@ -130,9 +130,9 @@ impl JobCenter {
 
     /// Follows a job: one this widget created, or one the server lists as running.
     pub fn track(self, job: Job) {
-        let (id, delay, terminal) = (job.id.clone(), job.poll_after_ms, job.status.is_terminal());
+        let (id, delay, still) = (job.id.clone(), job.poll_after_ms, !super::progress::polls(job.status));
         self.upsert(job, true);
-        if terminal {
+        if still {
             self.schedule.update_value(|s| s.forget(&id));
         } else {
             self.schedule.update_value(|s| s.track(id, delay, now()));
@@ -232,8 +232,8 @@ impl JobCenter {
                 let Ok(Polled { result, retry_after_ms }) = polled else { return };
                 match result {
                     Ok(job) => {
-                        let (terminal, delay) = (job.status.is_terminal(), job.poll_after_ms);
-                        self.schedule.update_value(|s| s.answered(&id, terminal, delay, now()));
+                        let (still, delay) = (!super::progress::polls(job.status), job.poll_after_ms);
+                        self.schedule.update_value(|s| s.answered(&id, still, delay, now()));
                         self.upsert(job, true);
                     }
                     // Gone (expired) or no longer ours: stop asking; the tray keeps what it had.

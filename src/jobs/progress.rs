@@ -131,13 +131,20 @@ pub fn completion(job: &Job) -> String {
     out
 }
 
+/// Whether a job in this status is worth polling: it may change without the admin. A paused pilot
+/// waits for the admin (their resume answers the running job); a scheduled one polls as slowly as
+/// the server says, to see it start.
+pub fn polls(status: JobStatus) -> bool {
+    !status.is_terminal() && status != JobStatus::Paused
+}
+
 /// A status in words for the tray.
 pub fn status_text(status: JobStatus) -> &'static str {
     match status {
         JobStatus::Scheduled => "Scheduled",
         JobStatus::Queued => "Waiting to start",
         JobStatus::Running => "Running",
-        JobStatus::Paused => "Paused",
+        JobStatus::Paused => "Waiting for you",
         JobStatus::Succeeded => "Done",
         JobStatus::CompletedWithFailures => "Done with failures",
         JobStatus::Failed => "Failed",
@@ -188,6 +195,12 @@ mod tests {
             undo_of: None,
             undone_by: None,
         }
+    }
+
+    #[test]
+    fn only_jobs_that_move_on_their_own_are_polled() {
+        let polled: Vec<_> = JobStatus::ALL.into_iter().filter(|s| polls(*s)).collect();
+        assert_eq!(polled, [JobStatus::Scheduled, JobStatus::Queued, JobStatus::Running]);
     }
 
     #[test]

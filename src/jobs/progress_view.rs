@@ -4,14 +4,16 @@
 use super::{
     center::{JobCenter, JobEntry},
     progress::{duration, elapsed_ms, percent, status_text},
-    summary::JobSummary,
+    summary::{Intent, JobSummary},
 };
 use crate::{
-    api::{spawn_request, ApiClient},
+    actions::{catalog::users, pilot},
+    api::{spawn_request, ApiClient, ApiError},
     format::count,
+    people::cut_tip,
     ui::Modal,
 };
-use contract::JobId;
+use contract::{Job, JobId, JobResultsPage, JobStatus, Outcome};
 use leptos::prelude::*;
 
 /// A job's progress, then its summary. Retry failed and Undo switch the view to the new job.
@@ -29,18 +31,18 @@ pub fn JobProgress(
     let current = RwSignal::new(id);
     let entry = Memo::new(move |_| current.with(|id| center.entry(id)));
     // The actions and the summary keep their state (an open confirmation, the results page)
-    // across polls: they are rebuilt only when the job or its running/ended phase changes.
-    let phase = Memo::new(move |_| {
-        entry.with(|e| e.as_ref().map(|e| (e.job.id.clone(), e.job.status.is_terminal())))
-    });
+    // across polls: they are rebuilt only when the job or its phase changes.
+    let phase =
+        Memo::new(move |_| entry.with(|e| e.as_ref().map(|e| (e.job.id.clone(), Phase::of(e.job.status)))));
     let entry: Signal<Option<JobEntry>> = entry.into();
     view! {
         <div class="plb-job">
             {move || entry.get().map(|e| view! { <ProgressBody entry=e /> })}
             {move || match phase.get() {
                 None => view! { <p>"Loading the job…"</p> }.into_any(),
-                Some((_, false)) => view! { <RunningActions entry on_background /> }.into_any(),
-                Some((_, true)) => {
+                Some((_, Phase::Running)) => view! { <RunningActions entry on_background /> }.into_any(),
+                Some((_, Phase::PilotDone)) => view! { <PilotDecision entry /> }.into_any(),
+                Some((_, Phase::Ended)) => {
                     let on_new_job = Callback::new(move |id: JobId| {
                         // The jobs dialog names the job it shows.
                         if center.open.with_untracked(|o| o.is_some()) {
@@ -58,12 +60,142 @@ pub fn JobProgress(
     }
 }
 
+/// What the view under the progress offers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Phase {
+    /// Cancel and Run in background (a scheduled job too: it is cancelled the same way).
+    Running,
+    /// The pilot's users, then Continue or Stop here.
+    PilotDone,
+    /// The summary.
+    Ended,
+}
+
+impl Phase {
+    fn of(status: JobStatus) -> Self {
+        match status {
+            JobStatus::Paused => Phase::PilotDone,
+            s if s.is_terminal() => Phase::Ended,
+            _ => Phase::Running,
+        }
+    }
+}
+
+/// A pilot done (§13): its users and their outcomes, then go on with exactly the rest, or stop
+/// here (the pilot's users keep the change; the summary then offers Undo where the action has one).
+#[component]
+fn PilotDecision(entry: Signal<Option<JobEntry>>) -> impl IntoView {
+    let center = expect_context::<JobCenter>();
+    let api = expect_context::<ApiClient>();
+    let job = Memo::new(move |_| entry.with(|e| e.as_ref().map(|e| e.job.clone())));
+    let busy = RwSignal::new(false);
+    let error = RwSignal::new(None::<String>);
+    // One key per Continue: a click after a lost answer gets the same job, not a second resume.
+    let intent = Intent::new();
+    let id = move || job.with_untracked(|j| j.as_ref().map(|j| j.id.clone()));
+    let answered = move |r: Result<Job, ApiError>, failed: &'static str| {
+        busy.set(false);
+        match r {
+            Ok(job) => center.track(job),
+            Err(e) => error.set(Some(format!("{failed} {e}"))),
+        }
+    };
+    let go_on = {
+        let api = api.clone();
+        move |_| {
+            let Some(id) = id() else { return };
+            let (api, key) = (api.clone(), intent.key());
+            busy.set(true);
+            error.set(None);
+            spawn_request(async move { api.resume_job(&id, &key).await }, move |r| {
+                intent.answered(&r);
+                answered(r, "The job could not go on.");
+            });
+        }
+    };
+    let stop = move |_| {
+        let Some(id) = id() else { return };
+        let api = api.clone();
+        busy.set(true);
+        error.set(None);
+        spawn_request(async move { api.cancel_job(&id).await }, move |r| {
+            answered(r, "The job could not be stopped.")
+        });
+    };
+    let tried = move || job.with(|j| j.as_ref().map_or(0, |j| j.processed));
+    let remaining = move || job.with(|j| j.as_ref().map_or(0, |j| j.total.saturating_sub(j.processed)));
+    let reversible = move || job.with(|j| j.as_ref().is_some_and(|j| j.action.kind().is_reversible()));
+    view! {
+        <section class="plb-pilot" aria-labelledby="plb-pilot-title">
+            <h3 id="plb-pilot-title">{move || format!("Tried on {}: check how it went", users(tried()))}</h3>
+            {move || id().map(|id| view! { <PilotUsers id /> })}
+            <div class="plb-job-actions">
+                <button type="button" class="plb-primary" disabled=busy on:click=go_on>
+                    {move || pilot::continue_label(remaining())}
+                </button>
+                <button type="button" disabled=busy on:click=stop>"Stop here"</button>
+            </div>
+            <p class="plb-muted">
+                {move || if reversible() {
+                    "Stop here keeps the change for these users; the summary then offers to undo it."
+                } else {
+                    "Stop here keeps the change for these users."
+                }}
+            </p>
+            {move || error.get().map(|e| view! { <p class="plb-field-error" role="alert">{e}</p> })}
+        </section>
+    }
+}
+
+/// Every user of the pilot (at most 100) with the outcome and its reason.
+#[component]
+fn PilotUsers(id: JobId) -> impl IntoView {
+    let api = expect_context::<ApiClient>();
+    let result = RwSignal::new(None::<Result<JobResultsPage, ApiError>>);
+    spawn_request(async move { api.job_results(&id, &[], 1, pilot::LARGEST).await }, move |r| {
+        result.set(Some(r))
+    });
+    move || {
+        match result.get() {
+        None => view! { <p>"Loading the pilot's users…"</p> }.into_any(),
+        Some(Err(e)) => view! {
+            <p class="plb-field-error" role="alert">{format!("The pilot's users could not be loaded. {e}")}</p>
+        }
+        .into_any(),
+        Some(Ok(page)) => view! {
+            <table class="plb-table plb-results-table" aria-label="Users of the pilot">
+                <thead><tr><th scope="col">"Name"</th><th scope="col">"Email"</th><th scope="col">"Outcome"</th><th scope="col">"Reason"</th></tr></thead>
+                <tbody use:cut_tip>
+                    {page.items.into_iter().map(|r| view! {
+                        <tr>
+                            <td>{r.name}</td>
+                            <td>{r.email}</td>
+                            <td>{outcome_word(r.outcome)}</td>
+                            <td>{r.reason.map(|c| c.label()).unwrap_or_default()}</td>
+                        </tr>
+                    }).collect_view()}
+                </tbody>
+            </table>
+        }
+        .into_any(),
+    }
+    }
+}
+
+fn outcome_word(outcome: Outcome) -> &'static str {
+    match outcome {
+        Outcome::Succeeded => "Changed",
+        Outcome::Skipped => "Skipped",
+        Outcome::Failed => "Failed",
+    }
+}
+
 /// Bar, numbers, counts, time.
 #[component]
 fn ProgressBody(entry: JobEntry) -> impl IntoView {
     let job = &entry.job;
     let pct = percent(job.processed, job.total);
-    let running = !job.status.is_terminal();
+    let running = job.status.is_active();
     let now = js_sys::Date::now();
     let numbers = format!("{} of {} users · {pct}%", count(job.processed), count(job.total));
     let eta = running.then(|| entry.observed.eta_ms(job.total)).flatten();

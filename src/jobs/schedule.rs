@@ -67,9 +67,10 @@ impl Schedule {
         due
     }
 
-    /// A poll answered. A terminal job is dropped; a running one is due after the server's delay.
-    pub fn answered(&mut self, id: &JobId, terminal: bool, poll_after_ms: Option<u32>, now: f64) {
-        if terminal {
+    /// A poll answered. A job that no longer moves on its own (ended, or a pilot waiting for the
+    /// admin) is dropped; any other is due after the server's delay.
+    pub fn answered(&mut self, id: &JobId, still: bool, poll_after_ms: Option<u32>, now: f64) {
+        if still {
             self.jobs.remove(id);
         } else if let Some(entry) = self.jobs.get_mut(id) {
             let delay = poll_after_ms.map_or(DEFAULT_POLL_MS, f64::from);

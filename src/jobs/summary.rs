@@ -23,14 +23,14 @@ const NOT_SUCCEEDED: [Outcome; 2] = [Outcome::Failed, Outcome::Skipped];
 /// One `Idempotency-Key` per intent: kept while the same request may be sent again (no answer,
 /// or a 5xx), dropped once the server has decided.
 #[derive(Clone, Copy)]
-struct Intent(StoredValue<Option<String>>);
+pub(super) struct Intent(StoredValue<Option<String>>);
 
 impl Intent {
-    fn new() -> Self {
+    pub(super) fn new() -> Self {
         Intent(StoredValue::new(None))
     }
 
-    fn key(self) -> String {
+    pub(super) fn key(self) -> String {
         if let Some(key) = self.0.get_value() {
             return key;
         }
@@ -44,7 +44,7 @@ impl Intent {
         self.0.set_value(None);
     }
 
-    fn answered<T>(self, result: &Result<T, ApiError>) {
+    pub(super) fn answered<T>(self, result: &Result<T, ApiError>) {
         let retryable = matches!(result, Err(ApiError::Network(_)))
             || result.as_ref().err().and_then(ApiError::status).is_some_and(|s| s >= 500);
         if !retryable {

@@ -1,0 +1,120 @@
+//! "Try on 10 first" (§13): the pilot's size as the admin types it, checked as the server checks
+//! it, and what Review says of it.
+
+use super::catalog::users;
+use crate::format::count;
+use leptos::{html, prelude::*};
+
+/// The smallest selection offered a pilot: below it, the whole batch is already a small group.
+pub const SMALLEST_SELECTION: u64 = 20;
+/// The size the field starts with.
+pub const DEFAULT_SIZE: u32 = 10;
+/// The largest pilot the server takes.
+pub const LARGEST: u32 = 100;
+
+/// Whether Review offers a pilot for this many users.
+pub fn offered(selected: u64) -> bool {
+    selected >= SMALLEST_SELECTION
+}
+
+/// The pilot's size from what was typed, or what is wrong with it, in words for the field.
+pub fn size(typed: &str, selected: u64) -> Result<u32, String> {
+    let n: u32 = typed
+        .trim()
+        .parse()
+        .ok()
+        .filter(|n| (1..=LARGEST).contains(n))
+        .ok_or_else(|| format!("Enter a whole number from 1 to {LARGEST}"))?;
+    if u64::from(n) >= selected {
+        return Err(format!("Try on fewer than the {} selected", users(selected)));
+    }
+    Ok(n)
+}
+
+/// Review's sentence with the pilot: "Add 4,213 users to team Sales EMEA: 10 first, then the rest
+/// once you confirm".
+pub fn sentence(action: &str, size: u32) -> String {
+    format!("{action}: {} first, then the rest once you confirm", count(u64::from(size)))
+}
+
+/// The button that goes on after the pilot: "Continue with the remaining 4,203".
+pub fn continue_label(remaining: u64) -> String {
+    format!("Continue with the remaining {}", count(remaining))
+}
+
+/// "Try on 10 first": off by default; on, the size field, checked as the admin runs.
+#[component]
+pub fn PilotField(
+    /// Whether the admin chose a pilot.
+    on: RwSignal<bool>,
+    /// The size as typed (kept across Back and Review again).
+    typed: RwSignal<String>,
+    /// The problem to show at the size field; cleared as the admin types.
+    error: RwSignal<Option<String>>,
+    /// The size field, so a refused run can move focus to it.
+    node_ref: NodeRef<html::Input>,
+) -> impl IntoView {
+    let shown = move || typed.with(|t| t.trim().parse::<u32>().ok()).unwrap_or(DEFAULT_SIZE);
+    view! {
+        <fieldset class="plb-pilot-choice">
+            <legend class="plb-visually-hidden">"Pilot run"</legend>
+            <label class="plb-choice">
+                <input type="checkbox" prop:checked=on on:change=move |ev| on.set(event_target_checked(&ev)) />
+                {move || format!("Try on {} first", count(u64::from(shown())))}
+            </label>
+            <Show when=move || on.get()>
+                <label class="plb-field">
+                    "Users to try first"
+                    <input
+                        type="number"
+                        min="1"
+                        max=LARGEST.to_string()
+                        node_ref=node_ref
+                        aria-describedby="plb-pilot-hint plb-pilot-error"
+                        aria-invalid=move || error.with(Option::is_some).to_string()
+                        prop:value=typed
+                        on:input=move |ev| {
+                            typed.set(event_target_value(&ev));
+                            error.set(None);
+                        }
+                    />
+                </label>
+                <p id="plb-pilot-hint" class="plb-muted">
+                    "Picked across the whole selection. The job then waits for you to continue with the rest or stop."
+                </p>
+                <p id="plb-pilot-error" class="plb-field-error" role="alert">{move || error.get()}</p>
+            </Show>
+        </fieldset>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn offered_from_twenty_users() {
+        assert!(!offered(19));
+        assert!(offered(20));
+    }
+
+    #[test]
+    fn sizes_the_server_would_take_pass_and_others_say_why() {
+        assert_eq!(size(" 10 ", 4213), Ok(10));
+        assert_eq!(size("100", 4213), Ok(100));
+        assert_eq!(size("1", 20), Ok(1));
+        for bad in ["0", "101", "", "ten", "2.5", "-3"] {
+            assert_eq!(size(bad, 4213), Err("Enter a whole number from 1 to 100".to_owned()), "{bad:?}");
+        }
+        assert_eq!(size("25", 25), Err("Try on fewer than the 25 users selected".to_owned()));
+    }
+
+    #[test]
+    fn review_and_the_button_say_the_numbers() {
+        assert_eq!(
+            sentence("Add 4,213 users to team Sales EMEA", 10),
+            "Add 4,213 users to team Sales EMEA: 10 first, then the rest once you confirm"
+        );
+        assert_eq!(continue_label(4203), "Continue with the remaining 4,203");
+    }
+}
