@@ -29,7 +29,7 @@ async fn every_operation_takes_the_demo_identity_and_documents_its_400() {
     let api = Api::new(10);
     let doc = doc(&api).await;
     let ops = operations(&doc);
-    assert_eq!(ops.len(), 20);
+    assert_eq!(ops.len(), 22);
     for (method, path, op) in ops {
         let header =
             op["parameters"].as_array().and_then(|ps| ps.iter().find(|p| p["name"] == "X-Demo-Identity"));
@@ -40,9 +40,9 @@ async fn every_operation_takes_the_demo_identity_and_documents_its_400() {
 }
 
 #[tokio::test]
-async fn retry_failed_undo_and_resume_document_their_required_key_and_every_status() {
+async fn retry_failed_undo_resume_and_run_now_document_their_required_key_and_every_status() {
     let doc = doc(&Api::new(10)).await;
-    for verb in ["retry-failed", "undo", "resume"] {
+    for verb in ["retry-failed", "undo", "resume", "run-now"] {
         let op = &doc["paths"][format!("/batch-jobs/{{id}}/{verb}")]["post"];
         let key =
             op["parameters"].as_array().unwrap().iter().find(|p| p["name"] == "Idempotency-Key").unwrap();

@@ -33,6 +33,8 @@ pub fn documented() -> OpenApiRouter<Shared> {
         .routes(routes!(job_ops::retry_failed))
         .routes(routes!(job_ops::undo))
         .routes(routes!(job_ops::resume))
+        .routes(routes!(job_ops::run_now))
+        .routes(routes!(job_ops::reschedule))
 }
 
 pub fn api(state: Shared) -> Router {
