@@ -32,7 +32,7 @@ pub use jobs::{
     SelectionKind, SelectionSnapshot, UserOutcome,
 };
 pub use lists::{CreateList, ListId, PeopleList, Unmatched, UnmatchedReason};
-pub use me::{DemoIdentity, DemoIdentityList, Me, Permissions};
+pub use me::{Capabilities, DemoIdentity, DemoIdentityList, Me, Permissions};
 pub use options::{FilterOptions, Named};
 pub use people::{MatchRequest, MatchResponse, PeoplePage, Person, Role, Sort, SortField, Status, UserId};
 pub use problem::{FieldError, Problem};
