@@ -194,7 +194,7 @@ async fn reschedule_moves_the_start_with_the_same_rules_as_creation() {
     let api = api(100);
     let id = id_of(&schedule(&api, "owner", "m", explicit(&[20, 21]), "2026-03-02T11:00:00Z").await);
     let later = json!({"run_at": "2026-03-02T13:00:00+01:00"});
-    let moved = op(&api, "owner", &id, "reschedule", "move-1", Some(later.clone())).await;
+    let moved = op(&api, "owner", &id, "reschedule", "move-1", Some(later)).await;
     assert_eq!(moved.status, StatusCode::OK, "{}", moved.body);
     assert_eq!(
         (moved.body["status"].as_str(), moved.body["run_at"].as_str()),
@@ -222,7 +222,8 @@ async fn reschedule_moves_the_start_with_the_same_rules_as_creation() {
     api.state.clock.pin(t0() + 7200);
     assert_eq!(status(&api, &id).await.0, JobStatus::Queued);
     // The same request again is answered, not refused; a new one is too late.
-    let replay = op(&api, "owner", &id, "reschedule", "move-1", Some(later)).await;
+    let same_instant = json!({"run_at": "2026-03-02T12:00:00Z"});
+    let replay = op(&api, "owner", &id, "reschedule", "move-1", Some(same_instant)).await;
     assert_eq!((replay.status, id_of(&replay)), (StatusCode::OK, id.clone()));
     let too_late =
         op(&api, "owner", &id, "reschedule", "move-2", Some(json!({"run_at": "2026-03-03T09:00:00Z"}))).await;

@@ -1,6 +1,7 @@
 //! The router: the API under `/api`, the built widget at `/`.
 
 pub mod job_ops;
+pub mod job_steer;
 pub mod jobs;
 pub mod lists;
 pub mod people;
@@ -29,12 +30,12 @@ pub fn documented() -> OpenApiRouter<Shared> {
         .routes(routes!(jobs::preview))
         .routes(routes!(jobs::get))
         .routes(routes!(job_ops::results))
-        .routes(routes!(job_ops::cancel))
+        .routes(routes!(job_steer::cancel))
         .routes(routes!(job_ops::retry_failed))
         .routes(routes!(job_ops::undo))
-        .routes(routes!(job_ops::resume))
-        .routes(routes!(job_ops::run_now))
-        .routes(routes!(job_ops::reschedule))
+        .routes(routes!(job_steer::resume))
+        .routes(routes!(job_steer::run_now))
+        .routes(routes!(job_steer::reschedule))
 }
 
 pub fn api(state: Shared) -> Router {
