@@ -250,3 +250,31 @@ async fn another_admin_can_neither_run_reschedule_nor_cancel_a_scheduled_job() {
     let job = api.job(&id).await;
     assert_eq!((job.status, job.run_at.as_deref()), (JobStatus::Scheduled, Some("2026-03-02T11:00:00Z")));
 }
+
+#[tokio::test]
+async fn the_preview_refuses_only_a_pilot_or_run_at_that_could_never_be_right() {
+    let api = api(100);
+    let preview = |extra: Value| {
+        let mut body = json!({"action": {"kind": "add_labels", "label_ids": ["mentor"]}, "selection": explicit(&[20, 21])});
+        body.as_object_mut().unwrap().extend(extra.as_object().unwrap().clone());
+        api.post("owner", "/api/batch-jobs/preview", body)
+    };
+    for (extra, field) in [
+        (json!({"pilot": 0}), "pilot"),
+        (json!({"pilot": 101}), "pilot"),
+        (json!({"run_at": ""}), "run_at"),
+        (json!({"run_at": "tomorrow"}), "run_at"),
+    ] {
+        let res = preview(extra.clone()).await;
+        assert_eq!(
+            (res.status, res.fields()),
+            (StatusCode::UNPROCESSABLE_ENTITY, vec![field.to_owned()]),
+            "{extra}"
+        );
+    }
+    // What depends on the selection or the clock is the run's question.
+    for extra in [json!({"pilot": 50}), json!({"run_at": "2020-01-01T00:00:00Z"})] {
+        let res = preview(extra.clone()).await;
+        assert_eq!(res.status, StatusCode::OK, "{extra}: {}", res.body);
+    }
+}

@@ -21,10 +21,10 @@ use axum::{
     Json,
 };
 use contract::{
-    pilot::check_pilot,
+    pilot::{check_pilot, check_pilot_size},
     problem::Problem,
     reason::{check_reason, check_reason_length},
-    schedule::check_run_at,
+    schedule::{check_run_at, check_run_at_shape},
     ActionKind, BatchAction, FieldError, Filter, Job, JobCreator, JobId, JobList, JobListQuery, JobScope,
     JobStatus, NewBatchJob, Outcome, Preview, QueryError, Selection, UserId, UserOutcome,
 };
@@ -271,6 +271,13 @@ pub async fn preview(
     let op = check_action(who, &req.action, people.today)?;
     // Whether a reason is needed is the run's question; one that could never run is refused here.
     check_reason_length(req.reason.as_deref()).map_err(|e| ApiError::invalid(vec![e]))?;
+    // Likewise a pilot or a run_at that no selection or clock could make right.
+    let mut errors: Vec<FieldError> =
+        req.pilot.map(check_pilot_size).and_then(Result::err).into_iter().collect();
+    errors.extend(req.run_at.as_deref().map(check_run_at_shape).and_then(Result::err));
+    if !errors.is_empty() {
+        return Err(ApiError::invalid(errors));
+    }
     let (users, _) = resolve(&people, &req.selection, &state.list_members(who))?;
     let mut preview = Preview {
         total: users.len() as u64,
