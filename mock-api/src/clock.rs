@@ -15,19 +15,21 @@ pub fn unix_now() -> i64 {
     SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |d| d.as_secs() as i64)
 }
 
-/// The time the job engine goes by: the system's, unless a test pins it, so that a scheduled job
-/// is seen to wait for its `run_at` and then start without the test sleeping.
+/// The time the job engine goes by: the system's, unless a test pins it or sets it elsewhere, so
+/// that a scheduled job is seen to wait for its `run_at` and then start without the test sleeping.
 #[derive(Debug)]
 pub struct Clock {
     /// Unix seconds, or `UNPINNED`.
     pinned: AtomicI64,
+    /// Seconds added to the system's time when not pinned.
+    offset: AtomicI64,
 }
 
 const UNPINNED: i64 = i64::MIN;
 
 impl Default for Clock {
     fn default() -> Self {
-        Clock { pinned: AtomicI64::new(UNPINNED) }
+        Clock { pinned: AtomicI64::new(UNPINNED), offset: AtomicI64::new(0) }
     }
 }
 
@@ -35,14 +37,21 @@ impl Clock {
     /// Unix seconds now.
     pub fn now(&self) -> i64 {
         match self.pinned.load(Ordering::Relaxed) {
-            UNPINNED => unix_now(),
+            UNPINNED => unix_now() + self.offset.load(Ordering::Relaxed),
             pinned => pinned,
         }
     }
 
-    /// Stops the clock at `unix` (seconds) until pinned again.
+    /// Stops the clock at `unix` (seconds) until pinned or set again (the HTTP tests).
     pub fn pin(&self, unix: i64) {
         self.pinned.store(unix, Ordering::Relaxed);
+    }
+
+    /// Moves the clock to `unix` (seconds), from where it runs on (browser tests, through
+    /// `POST /api/test-clock`).
+    pub fn set(&self, unix: i64) {
+        self.offset.store(unix - unix_now(), Ordering::Relaxed);
+        self.pinned.store(UNPINNED, Ordering::Relaxed);
     }
 }
 
@@ -70,5 +79,8 @@ mod tests {
         assert!((clock.now() - unix_now()).abs() <= 1);
         clock.pin(86_400);
         assert_eq!(clock.now(), 86_400);
+        let tomorrow = unix_now() + 86_400;
+        clock.set(tomorrow);
+        assert!((clock.now() - tomorrow).abs() <= 1, "runs on from where it was set");
     }
 }

@@ -278,3 +278,25 @@ async fn the_preview_refuses_only_a_pilot_or_run_at_that_could_never_be_right() 
         assert_eq!(res.status, StatusCode::OK, "{extra}: {}", res.body);
     }
 }
+
+#[tokio::test]
+async fn browser_tests_move_the_clock_through_a_hook_that_is_off_by_default() {
+    let off = Api::new(50);
+    let res = off.post("owner", "/api/test-clock", json!({"now": "2026-03-03T09:00:00Z"})).await;
+    assert_eq!(res.status, StatusCode::NOT_FOUND);
+    let doc = off.get("/api/openapi.json").await.body;
+    assert!(doc["paths"].get("/test-clock").is_none(), "not part of the contract");
+
+    let on = Api::with(mock_api::cli::Config { test_clock: true, ..common::config(50) });
+    let now = on.state.clock.now();
+    let run_at = mock_api::clock::format_rfc3339(now + 86_400);
+    let id = id_of(&schedule(&on, "owner", "t", explicit(&[20]), &run_at).await);
+    let bad = on.post("owner", "/api/test-clock", json!({"now": "tomorrow"})).await;
+    assert_eq!((bad.status, bad.fields()), (StatusCode::UNPROCESSABLE_ENTITY, vec!["now".to_owned()]));
+    assert_eq!(status(&on, &id).await.0, JobStatus::Scheduled);
+    let moved = on.post("owner", "/api/test-clock", json!({"now": run_at})).await;
+    assert_eq!(moved.status, StatusCode::OK, "{}", moved.body);
+    let clock = parse_instant(moved.body["now"].as_str().unwrap()).unwrap();
+    assert!((clock - (now + 86_400)).abs() <= 1, "{}", moved.body);
+    assert_eq!(status(&on, &id).await.0, JobStatus::Queued);
+}
