@@ -112,6 +112,14 @@ impl ActionKind {
         }
     }
 
+    /// Sends people a message (§13: these warn when run out of hours).
+    pub fn messages_people(self) -> bool {
+        matches!(
+            self,
+            ActionKind::SendNotification | ActionKind::ResendInvitations | ActionKind::SendPasswordReset
+        )
+    }
+
     pub fn group(self) -> ActionGroup {
         use ActionKind::*;
         match self {

@@ -198,12 +198,12 @@ pub struct NewBatchJob {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reason: Option<String>,
     /// Try the action on this many users first (1 to 100, fewer than the selection), spread
-    /// across it, then pause (§13). Not with `run_at`. The preview ignores it.
+    /// across it, then pause (§13). Not with `run_at`. The preview checks only the 1 to 100.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "openapi", schema(minimum = 1, maximum = 100))]
     pub pilot: Option<u32>,
     /// Start the job at this instant (RFC 3339) rather than now: not in the past, at most 90 days
-    /// ahead (§13). The preview ignores it.
+    /// ahead (§13). The preview checks only that it is an RFC 3339 date-time.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "openapi", schema(format = DateTime))]
     pub run_at: Option<String>,

@@ -35,7 +35,7 @@ impl JobScope {
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct JobListQuery {
     pub scope: JobScope,
-    /// Only queued or running jobs.
+    /// Only unfinished jobs: scheduled, queued, running or paused.
     pub active: bool,
     pub created_by: Vec<UserId>,
     pub action: Vec<ActionKind>,

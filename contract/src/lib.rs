@@ -19,6 +19,7 @@ pub mod pilot;
 pub mod problem;
 pub mod query;
 pub mod reason;
+pub mod schedule;
 pub mod selection;
 pub mod views;
 
@@ -31,10 +32,11 @@ pub use jobs::{
     SelectionKind, SelectionSnapshot, UserOutcome,
 };
 pub use lists::{CreateList, ListId, PeopleList, Unmatched, UnmatchedReason};
-pub use me::{DemoIdentity, DemoIdentityList, Me, Permissions};
+pub use me::{Capabilities, DemoIdentity, DemoIdentityList, Me, Permissions};
 pub use options::{FilterOptions, Named};
 pub use people::{MatchRequest, MatchResponse, PeoplePage, Person, Role, Sort, SortField, Status, UserId};
 pub use problem::{FieldError, Problem};
 pub use query::{ListQuery, QueryError, PAGE_SIZES};
+pub use schedule::{LocalTime, Weekday};
 pub use selection::Selection;
 pub use views::{NewSavedView, SavedView, SavedViewList, SavedViewPatch};

@@ -12,14 +12,24 @@ pub const PILOT_MIN_SELECTION: u64 = 20;
 /// `pilot` on job creation: 1 to [`PILOT_MAX`], and fewer than the users the selection resolved
 /// to, so that there is a rest to continue with.
 pub fn check_pilot(pilot: u32, resolved: u64) -> Result<(), FieldError> {
-    let message = if !(1..=PILOT_MAX).contains(&pilot) {
-        format!("Try the action on 1 to {PILOT_MAX} users first")
-    } else if u64::from(pilot) >= resolved {
+    check_pilot_size(pilot)?;
+    let message = if u64::from(pilot) >= resolved {
         format!("Try it on fewer than the {resolved} selected users, or run it on all of them")
     } else {
         return Ok(());
     };
     Err(FieldError { field: "pilot".into(), message })
+}
+
+/// The part of [`check_pilot`] that needs no selection: 1 to [`PILOT_MAX`] (the preview's check).
+pub fn check_pilot_size(pilot: u32) -> Result<(), FieldError> {
+    if (1..=PILOT_MAX).contains(&pilot) {
+        return Ok(());
+    }
+    Err(FieldError {
+        field: "pilot".into(),
+        message: format!("Try the action on 1 to {PILOT_MAX} users first"),
+    })
 }
 
 /// A job's pilot seed: the same job always tries the same users (FNV-1a of its id).

@@ -30,6 +30,8 @@ Usage: mock-api [OPTIONS]
   --chaos-error-rate R        answer this share of API requests with 503, 0.0-1.0 (env CHAOS_ERROR_RATE)
   --chaos-drop-rate R         drop this share of API connections mid-answer, 0.0-1.0 (env CHAOS_DROP_RATE)
   --chaos-poll-ms MS          ask job pollers to wait this long (slow polls; env CHAOS_POLL_MS)
+  --test-clock true|false     serve POST /api/test-clock, which moves the job engine's clock (browser
+                              tests of scheduled jobs; env TEST_CLOCK, default false)
   -h, --help                  this text
 ";
 
@@ -61,6 +63,8 @@ pub struct Config {
     /// Days since 1970; `None` = today.
     pub today: Option<i64>,
     pub chaos: Chaos,
+    /// Serve `POST /api/test-clock` (browser tests only).
+    pub test_clock: bool,
 }
 
 impl Default for Config {
@@ -76,6 +80,7 @@ impl Default for Config {
             retention_secs: RETENTION_SECS,
             today: None,
             chaos: Chaos::default(),
+            test_clock: false,
         }
     }
 }
@@ -130,12 +135,19 @@ fn apply(cfg: &mut Config, flag: &str, value: &str) -> Result<(), String> {
         "--chaos-error-rate" => cfg.chaos.error_rate = rate(flag, value)?,
         "--chaos-drop-rate" => cfg.chaos.drop_rate = rate(flag, value)?,
         "--chaos-poll-ms" => cfg.chaos.poll_ms = Some(num(flag, value)?),
+        "--test-clock" => {
+            cfg.test_clock = match value {
+                "true" | "1" => true,
+                "false" | "0" => false,
+                _ => return Err(format!("{flag}: `{value}` is not true or false")),
+            }
+        }
         _ => return Err(format!("unknown option `{flag}` (try --help)")),
     }
     Ok(())
 }
 
-const ENV: [(&str, &str); 13] = [
+const ENV: [(&str, &str); 14] = [
     ("HOST", "--host"),
     ("PORT", "--port"),
     ("PEOPLE", "--people"),
@@ -149,6 +161,7 @@ const ENV: [(&str, &str); 13] = [
     ("CHAOS_ERROR_RATE", "--chaos-error-rate"),
     ("CHAOS_DROP_RATE", "--chaos-drop-rate"),
     ("CHAOS_POLL_MS", "--chaos-poll-ms"),
+    ("TEST_CLOCK", "--test-clock"),
 ];
 
 /// Environment first, then flags (flags win). `env` looks a variable up.
@@ -200,6 +213,9 @@ mod tests {
         )
         .unwrap();
         assert_eq!((cfg.people, cfg.port, cfg.seed, cfg.chaos.error_rate), (20, 9000, 7, 0.5));
+        assert!(!cfg.test_clock);
+        assert!(run(&["--test-clock", "true"], &[]).unwrap().test_clock);
+        assert!(run(&[], &[("TEST_CLOCK", "1")]).unwrap().test_clock);
     }
 
     #[test]
@@ -213,6 +229,7 @@ mod tests {
             &["--today", "2026-02-30"],
             &["--labels", "15"],
             &["--labels", "10001"],
+            &["--test-clock", "yes"],
         ] {
             assert!(run(args, &[]).is_err(), "{args:?}");
         }

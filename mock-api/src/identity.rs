@@ -3,7 +3,7 @@
 
 use crate::{data::People, problem::ApiError};
 use axum::{extract::FromRequestParts, http::request::Parts, http::HeaderMap};
-use contract::{ActionKind, DemoIdentity, Me, Permissions, Role, UserId};
+use contract::{ActionKind, Capabilities, DemoIdentity, Me, Permissions, Role, UserId};
 
 pub const HEADER: &str = "x-demo-identity";
 pub const COOKIE: &str = "plb_identity";
@@ -85,6 +85,7 @@ impl Identity {
             role: self.role,
             permissions: self.permissions,
             allowed_actions: ActionKind::allowed(self.role, &self.permissions),
+            capabilities: Capabilities { pilot: true, schedule: true },
         }
     }
 

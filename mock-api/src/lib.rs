@@ -20,6 +20,8 @@ use std::sync::Arc;
 
 pub struct AppState {
     pub config: cli::Config,
+    /// The job engine's time (tests pin it).
+    pub clock: clock::Clock,
     pub people: RwLock<data::People>,
     pub views: Mutex<views::ViewStore>,
     pub jobs: Mutex<jobs::JobStore>,
@@ -44,6 +46,7 @@ impl AppState {
             jobs: Mutex::new(jobs),
             lists: Mutex::new(lists::ListStore::new(now)),
             chaos_rng: Mutex::new(rng::Rng::new(config.seed ^ 0xC4A0)),
+            clock: clock::Clock::default(),
             config,
         })
     }

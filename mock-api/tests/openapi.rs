@@ -29,7 +29,7 @@ async fn every_operation_takes_the_demo_identity_and_documents_its_400() {
     let api = Api::new(10);
     let doc = doc(&api).await;
     let ops = operations(&doc);
-    assert_eq!(ops.len(), 20);
+    assert_eq!(ops.len(), 22);
     for (method, path, op) in ops {
         let header =
             op["parameters"].as_array().and_then(|ps| ps.iter().find(|p| p["name"] == "X-Demo-Identity"));
@@ -40,9 +40,9 @@ async fn every_operation_takes_the_demo_identity_and_documents_its_400() {
 }
 
 #[tokio::test]
-async fn retry_failed_undo_and_resume_document_their_required_key_and_every_status() {
+async fn retry_failed_undo_resume_and_run_now_document_their_required_key_and_every_status() {
     let doc = doc(&Api::new(10)).await;
-    for verb in ["retry-failed", "undo", "resume"] {
+    for verb in ["retry-failed", "undo", "resume", "run-now"] {
         let op = &doc["paths"][format!("/batch-jobs/{{id}}/{verb}")]["post"];
         let key =
             op["parameters"].as_array().unwrap().iter().find(|p| p["name"] == "Idempotency-Key").unwrap();
@@ -213,4 +213,33 @@ async fn a_follow_up_body_may_be_absent_null_or_an_object_and_nothing_else() {
             .await;
         assert_eq!(res.status, status, "{body}: {}", res.body);
     }
+}
+
+#[tokio::test]
+async fn pilot_schedule_and_capabilities_are_documented_as_the_server_checks_them() {
+    let doc = doc(&Api::new(10)).await;
+    let schemas = &doc["components"]["schemas"];
+    let new_job = &schemas["NewBatchJob"]["properties"];
+    assert_eq!((&new_job["pilot"]["minimum"], &new_job["pilot"]["maximum"]), (&json!(1), &json!(100)));
+    assert_eq!(new_job["run_at"]["format"], "date-time");
+    assert_eq!(schemas["NewBatchJob"]["required"], json!(["action", "selection"]));
+    let statuses = schemas["JobStatus"]["enum"].as_array().unwrap();
+    assert!(statuses.contains(&json!("scheduled")) && statuses.contains(&json!("paused")));
+    assert!(
+        schemas["Job"]["properties"]["pilot"].is_object()
+            && schemas["Job"]["properties"]["run_at"].is_object()
+    );
+    assert_eq!(schemas["Me"]["properties"]["capabilities"]["$ref"], "#/components/schemas/Capabilities");
+    assert!(schemas["Capabilities"].get("required").is_none(), "absent flags read as false");
+
+    let reschedule = &doc["paths"]["/batch-jobs/{id}/reschedule"]["post"];
+    assert_eq!(reschedule["requestBody"]["required"], true);
+    assert!(reschedule["requestBody"].to_string().contains("#/components/schemas/Reschedule"));
+    assert_eq!(schemas["Reschedule"]["required"], json!(["run_at"]));
+    let statuses: Vec<&String> = reschedule["responses"].as_object().unwrap().keys().collect();
+    assert_eq!(statuses, ["200", "400", "403", "404", "409", "422"]);
+
+    let cancel = &doc["paths"]["/batch-jobs/{id}/cancel"]["post"];
+    let key = cancel["parameters"].as_array().unwrap().iter().find(|p| p["name"] == "Idempotency-Key");
+    assert_eq!(key.map(|k| &k["required"]), Some(&json!(false)), "optional on cancel");
 }

@@ -54,7 +54,10 @@ fn wire(kind: ActionKind) -> String {
 async fn me_reports_exactly_the_table() {
     let api = Api::new(20);
     for who in IDENTITIES {
-        let me: Me = serde_json::from_value(api.get_as(who, "/api/me").await.body).unwrap();
+        let res = api.get_as(who, "/api/me").await;
+        // The wire names, not only what the contract reads from them (absent would read as false).
+        assert_eq!(res.body["capabilities"], serde_json::json!({"pilot": true, "schedule": true}), "{who}");
+        let me: Me = serde_json::from_value(res.body).unwrap();
         let got: Vec<String> = me.allowed_actions.into_iter().map(wire).collect();
         assert_eq!(got, expected(who), "{who}");
     }

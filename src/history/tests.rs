@@ -41,6 +41,7 @@ fn me(id: u64, role: Role) -> Me {
         role,
         permissions: Permissions { view_history: true, ..Permissions::default() },
         allowed_actions: vec![],
+        capabilities: Default::default(),
     }
 }
 

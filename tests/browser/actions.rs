@@ -221,6 +221,7 @@ async fn the_action_dialog_leaves_nothing_behind_over_ten_cycles() {
         role: Role::Owner,
         permissions: contract::Permissions::default(),
         allowed_actions: vec![ActionKind::AddToTeam, ActionKind::SendNotification],
+        capabilities: Default::default(),
     };
     let me =
         js_sys::JSON::stringify(&serde_wasm_bindgen::to_value(&me).unwrap()).unwrap().as_string().unwrap();

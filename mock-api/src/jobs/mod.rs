@@ -7,14 +7,14 @@ pub mod selection;
 
 use crate::{
     clock,
-    data::{Mutable, People},
+    data::{matcher::Lists, Mutable, People},
     identity::Identity,
     problem::{ApiError, ApiResult},
     AppState, Shared,
 };
 use contract::{
     options::FilterOptions, BatchAction, Job, JobId, JobStatus, Outcome, ReasonCode, ReasonCount, Role,
-    SelectionSnapshot,
+    Selection, SelectionSnapshot,
 };
 use rules::Op;
 use std::{
@@ -26,6 +26,16 @@ use std::{
 const TICK: Duration = Duration::from_millis(100);
 /// The poll delay the server asks for while a job is active.
 pub const POLL_MS: u32 = 1000;
+/// The longest poll delay asked of a scheduled job: it may be run now or rescheduled elsewhere.
+pub const SCHEDULED_POLL_MAX_MS: u32 = 3_600_000;
+
+/// What a job's wire view depends on besides the job: the poll delay and the clock.
+#[derive(Clone, Copy, Debug)]
+pub struct Poll {
+    pub ms: u32,
+    /// Unix seconds.
+    pub now: i64,
+}
 /// The own list (the jobs tray) holds active jobs and those that finished this long ago at most;
 /// older ones are history.
 pub const RECENT_SECS: i64 = 3600;
@@ -91,6 +101,10 @@ pub struct JobRecord {
     pub seq: u64,
     /// Pause when the cursor reaches this: the end of a pilot, whose users come first in `work`.
     pub pause_at: Option<usize>,
+    /// When a scheduled job starts, Unix seconds.
+    pub run_at: Option<i64>,
+    /// A scheduled all-matching selection, resolved when the job starts (§13).
+    pub pending: Option<Selection>,
 }
 
 impl JobRecord {
@@ -114,7 +128,7 @@ impl JobRecord {
     }
 
     /// The wire view for `viewer`, with fields derived at read time.
-    pub fn view(&self, poll_ms: u32, viewer: &Identity) -> Job {
+    pub fn view(&self, poll: Poll, viewer: &Identity) -> Job {
         let mut job = self.job.clone();
         let mut reasons: Vec<ReasonCount> = self
             .reasons
@@ -127,10 +141,33 @@ impl JobRecord {
             .collect();
         reasons.sort_by(|a, b| b.count.cmp(&a.count).then(a.reason.cmp(&b.reason)));
         job.reasons = reasons;
-        job.poll_after_ms = job.status.is_active().then_some(poll_ms);
+        job.poll_after_ms = match (job.status, self.run_at) {
+            (status, _) if status.is_active() => Some(poll.ms),
+            (JobStatus::Scheduled, Some(at)) => {
+                let until = at.saturating_sub(poll.now).saturating_mul(1000);
+                Some(until.clamp(i64::from(poll.ms), i64::from(SCHEDULED_POLL_MAX_MS)) as u32)
+            }
+            _ => None,
+        };
         job.undoable =
             self.reversible_now() && self.allows(viewer, Access::Undo) && viewer.may(job.action.kind());
         job
+    }
+
+    /// Starts a scheduled job: an all-matching selection is resolved now, to whoever matches now.
+    /// If nobody does (or its list is gone), the job has no users and ends at its first step.
+    pub fn start(&mut self, people: &People, lists: Lists) {
+        if let (Some(selection), Work::Action { users, .. }) = (self.pending.take(), &mut self.work) {
+            match selection::resolve(people, &selection, lists) {
+                Ok((resolved, excluded)) => {
+                    *users = resolved;
+                    self.job.selection.excluded = excluded;
+                }
+                Err(_) => users.clear(),
+            }
+            self.job.total = users.len() as u64;
+        }
+        self.job.status = JobStatus::Queued;
     }
 
     /// Whether the own list (the tray) still shows it at `now`.
@@ -202,18 +239,7 @@ pub struct Origin {
 }
 
 impl Origin {
-    /// A job made now by `by`, with the names its action and filter refer to.
-    pub fn now(
-        by: &'static Identity,
-        people: &People,
-        labels: usize,
-        action: &BatchAction,
-        selection: SelectionSnapshot,
-        reason: Option<String>,
-    ) -> Origin {
-        Origin::at(clock::unix_now(), by, people, labels, action, selection, reason)
-    }
-
+    /// A job made at `at` (Unix seconds) by `by`, with the names its action and filter refer to.
     pub fn at(
         at: i64,
         by: &'static Identity,
@@ -276,6 +302,8 @@ pub fn new_record(
         finished: None,
         seq,
         pause_at: None,
+        run_at: None,
+        pending: None,
     }
 }
 
@@ -286,7 +314,7 @@ pub fn step(state: &AppState, id: &JobId, max: usize) -> Option<JobStatus> {
     if !rec.job.status.is_active() {
         return Some(rec.job.status);
     }
-    let now = clock::unix_now();
+    let now = state.clock.now();
     if rec.job.status == JobStatus::Queued {
         rec.job.status = JobStatus::Running;
         rec.job.started_at = Some(clock::format_rfc3339(now));
@@ -367,13 +395,42 @@ pub fn spawn_runner(state: Shared, id: JobId) {
     });
 }
 
-/// Drops expired jobs every few seconds so memory does not grow over a long demo.
+/// The jobs as of now: those past the retention window forgotten, scheduled ones that are due
+/// started. Every request that reads or changes jobs goes through it, so a scheduled job is seen
+/// to start at its `run_at` whether or not the background tick ran.
+pub fn lock_now(state: &Shared) -> parking_lot::MutexGuard<'_, JobStore> {
+    let now = state.clock.now();
+    let mut jobs = state.jobs.lock();
+    jobs.sweep(state.config.retention_secs, now);
+    let due: Vec<JobId> = jobs
+        .jobs
+        .values()
+        .filter(|r| r.job.status == JobStatus::Scheduled && r.run_at.is_some_and(|at| at <= now))
+        .map(|r| r.job.id.clone())
+        .collect();
+    for id in due {
+        start_now(state, &mut jobs, &id);
+    }
+    jobs
+}
+
+/// Starts a scheduled job now and sets it running (the caller holds the jobs' lock).
+pub fn start_now(state: &Shared, jobs: &mut JobStore, id: &JobId) {
+    let Some(rec) = jobs.jobs.get_mut(id) else { return };
+    let people = state.people.read();
+    rec.start(&people, &state.list_members(rec.owner));
+    drop(people);
+    spawn_runner(state.clone(), id.clone());
+}
+
+/// Every second: drops expired jobs so memory does not grow over a long demo, and starts
+/// scheduled jobs that are due.
 pub fn spawn_sweeper(state: Shared) {
     tokio::spawn(async move {
-        let mut tick = tokio::time::interval(Duration::from_secs(5));
+        let mut tick = tokio::time::interval(Duration::from_secs(1));
         loop {
             tick.tick().await;
-            state.jobs.lock().sweep(state.config.retention_secs, clock::unix_now());
+            drop(lock_now(&state));
         }
     });
 }

@@ -1,9 +1,8 @@
-//! Operations on an existing job: results, cancel, retry-failed, undo.
+//! Operations on an existing job: results, retry-failed, undo (steering it is `job_steer`).
 
 use super::jobs::{idempotency_key, job_response, jobs_now, poll_ms, replay, Answer};
 use crate::openapi::PROBLEM;
 use crate::{
-    clock,
     data::People,
     identity::{Actor, Identity},
     jobs::{new_record, selection::authorize, spawn_runner, Access, JobRecord, JobStore, Origin, Work},
@@ -18,8 +17,8 @@ use axum::{
     Json,
 };
 use contract::{
-    problem::Problem, reason::follow_up_reason, FollowUpJob, Job, JobId, JobResultsPage, JobStatus,
-    ListQuery, Outcome, QueryError, SelectionKind, SelectionSnapshot, UserOutcome,
+    problem::Problem, reason::follow_up_reason, FollowUpJob, Job, JobId, JobResultsPage, ListQuery, Outcome,
+    QueryError, SelectionKind, SelectionSnapshot, UserOutcome,
 };
 
 /// `?outcome=failed|skipped|succeeded&page=&per_page=`, strict like `/people` for these keys;
@@ -90,33 +89,6 @@ fn finished(rec: &JobRecord) -> ApiResult<()> {
             "Wait until the job has finished",
         ))
     }
-}
-
-/// Stops the job before its next chunk; users already processed keep their outcome. Only its
-/// creator may.
-#[utoipa::path(post, path = "/batch-jobs/{id}/cancel", tag = "batch jobs", params(("id" = String, Path)),
-    responses((status = 200, body = Job), (status = 400, description = "Unknown demo identity", body = Problem, content_type = PROBLEM),
-        (status = 403, description = "Another admin's job (read through view_history), or this admin may not run the job's action", body = Problem, content_type = PROBLEM),
-        (status = 404, description = "Unknown or expired job, or another admin's job for an admin without view_history", body = Problem, content_type = PROBLEM),
-        (status = 409, description = "Already finished", body = Problem, content_type = PROBLEM)))]
-pub async fn cancel(
-    State(state): State<Shared>,
-    Actor(who): Actor,
-    Path(id): Path<String>,
-) -> ApiResult<Response> {
-    let poll = poll_ms(&state);
-    let mut jobs = jobs_now(&state);
-    let rec = jobs.reach_mut(who, &JobId(id), Access::Steer)?;
-    authorize(who, &rec.job.action)?;
-    if rec.job.status.is_terminal() {
-        return Err(ApiError::conflict(
-            "job-finished",
-            "The job has already finished",
-            format!("The job ended as {}", rec.job.status.as_str()),
-        ));
-    }
-    rec.finish(JobStatus::Cancelled, clock::unix_now());
-    Ok(job_response(StatusCode::OK, rec.view(poll, who), false))
 }
 
 /// The optional body of retry-failed and undo: none, `null`, or `{"reason": …}`.
@@ -277,7 +249,7 @@ fn derive_job(
     let new = derive(&jobs, &original, given.as_deref())?;
     let origin = {
         let people = state.people.read();
-        Origin::now(who, &people, state.config.labels, &new.action, new.selection, new.reason)
+        Origin::at(poll.now, who, &people, state.config.labels, &new.action, new.selection, new.reason)
     };
     let next = jobs.next_id();
     let mut rec = new_record(next, new.action, new.title, origin, new.work);
@@ -299,45 +271,4 @@ fn derive_job(
     drop(jobs);
     spawn_runner(state.clone(), new_id);
     Ok(job_response(StatusCode::ACCEPTED, view, true))
-}
-
-/// Continues a paused pilot job with exactly the users its pilot did not process. Only its
-/// creator may.
-#[utoipa::path(post, path = "/batch-jobs/{id}/resume", tag = "batch jobs",
-    params(("id" = String, Path), ("Idempotency-Key" = String, Header, pattern = "^[!-~]{1,255}$", description = "Required. The same key returns the same job (as it is now) rather than a 409")),
-    responses((status = 202, description = "Running again; Retry-After header", body = Job),
-        (status = 400, description = "Missing or invalid Idempotency-Key", body = Problem, content_type = PROBLEM),
-        (status = 403, description = "Another admin's job (read through view_history), or this admin may not run the job's action", body = Problem, content_type = PROBLEM),
-        (status = 404, description = "Unknown or expired job, or another admin's job for an admin without view_history", body = Problem, content_type = PROBLEM),
-        (status = 409, description = "The job is not paused (type job-not-paused)", body = Problem, content_type = PROBLEM),
-        (status = 422, description = "The Idempotency-Key was used for another request", body = Problem, content_type = PROBLEM)))]
-pub async fn resume(
-    State(state): State<Shared>,
-    Actor(who): Actor,
-    Path(id): Path<String>,
-    headers: HeaderMap,
-) -> ApiResult<Response> {
-    let key = idempotency_key(&headers)?;
-    let poll = poll_ms(&state);
-    let mut jobs = jobs_now(&state);
-    let body = format!("resume {id}");
-    if let Some(res) = replay(&jobs, who, &key, &body, poll, Answer::Accepted)? {
-        return Ok(res);
-    }
-    let id = JobId(id);
-    let rec = jobs.reach_mut(who, &id, Access::Steer)?;
-    authorize(who, &rec.job.action)?;
-    if rec.job.status != JobStatus::Paused {
-        return Err(ApiError::conflict(
-            "job-not-paused",
-            "The job is not paused",
-            format!("Only a paused pilot can be resumed; this job is {}", rec.job.status.as_str()),
-        ));
-    }
-    rec.job.status = JobStatus::Running;
-    let view = rec.view(poll, who);
-    jobs.idempotency.insert((who.id, key), (body, id.clone()));
-    drop(jobs);
-    spawn_runner(state.clone(), id);
-    Ok(Answer::Accepted.respond(view))
 }

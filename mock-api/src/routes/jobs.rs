@@ -6,9 +6,9 @@ use crate::{
     data::name_sort_key,
     identity::{Actor, Identity},
     jobs::{
-        new_record, rules,
+        lock_now, new_record, rules,
         selection::{canonical, check_action, check_count, resolve, snapshot_of, title},
-        spawn_runner, Access, JobRecord, JobStore, Origin, Work, POLL_MS,
+        spawn_runner, Access, JobRecord, JobStore, Origin, Poll, Work, POLL_MS,
     },
     problem::{blame_tagged_member, parse_json, path_within, ApiError, ApiResult},
     Shared,
@@ -21,22 +21,22 @@ use axum::{
     Json,
 };
 use contract::{
-    pilot::check_pilot,
+    pilot::{check_pilot, check_pilot_size},
     problem::Problem,
     reason::{check_reason, check_reason_length},
+    schedule::{check_run_at, check_run_at_shape},
     ActionKind, BatchAction, FieldError, Filter, Job, JobCreator, JobId, JobList, JobListQuery, JobScope,
     JobStatus, NewBatchJob, Outcome, Preview, QueryError, Selection, UserId, UserOutcome,
 };
 
-pub fn poll_ms(state: &Shared) -> u32 {
-    state.config.chaos.poll_ms.unwrap_or(POLL_MS)
+pub fn poll_ms(state: &Shared) -> Poll {
+    Poll { ms: state.config.chaos.poll_ms.unwrap_or(POLL_MS), now: state.clock.now() }
 }
 
-/// Locks the jobs, first forgetting those past the retention window.
+/// Locks the jobs, first forgetting those past the retention window and starting scheduled ones
+/// that are due.
 pub fn jobs_now(state: &Shared) -> parking_lot::MutexGuard<'_, JobStore> {
-    let mut jobs = state.jobs.lock();
-    jobs.sweep(state.config.retention_secs, clock::unix_now());
-    jobs
+    lock_now(state)
 }
 
 /// A job answer: `Retry-After` while it is active, `Location` for a created job.
@@ -99,7 +99,7 @@ pub fn replay(
     who: &Identity,
     key: &str,
     body: &str,
-    poll: u32,
+    poll: Poll,
     answer: Answer,
 ) -> ApiResult<Option<Response>> {
     match jobs.idempotency.get(&(who.id, key.to_owned())) {
@@ -143,11 +143,11 @@ pub fn parse_new_job(body: &Bytes) -> ApiResult<NewBatchJob> {
 #[utoipa::path(post, path = "/batch-jobs", tag = "batch jobs", request_body = NewBatchJob,
     params(("Idempotency-Key" = String, Header, pattern = "^[!-~]{1,255}$", description = "Required. The same key and body return the same job; the same key with another body is a 422")),
     responses(
-        (status = 202, description = "Created (or replayed); Location and Retry-After headers", body = Job),
+        (status = 202, description = "Created (or replayed); Location and Retry-After headers. With run_at, status scheduled", body = Job),
         (status = 400, description = "Malformed JSON or missing or invalid Idempotency-Key", body = Problem, content_type = PROBLEM),
         (status = 403, description = "This admin may not run the action", body = Problem, content_type = PROBLEM),
         (status = 409, description = "The selection now resolves to current_count users, not expected_count", body = Problem, content_type = PROBLEM),
-        (status = 422, description = "Bad parameters or selection, a wrong confirm_count, or a missing or too long reason, named in errors[].field", body = Problem, content_type = PROBLEM)))]
+        (status = 422, description = "Bad parameters or selection, a wrong confirm_count, a missing or too long reason, a pilot out of range, or a run_at that has passed or is more than 90 days ahead, named in errors[].field", body = Problem, content_type = PROBLEM)))]
 pub async fn create(
     State(state): State<Shared>,
     Actor(who): Actor,
@@ -187,11 +187,30 @@ pub async fn create(
     if let Some(size) = req.pilot {
         errors.extend(check_pilot(size, users.len() as u64).err());
     }
+    let all_matching = matches!(req.selection, Selection::AllMatching { .. });
+    let run_at = match req.run_at.as_deref().map(|at| check_run_at(at, poll.now)).transpose() {
+        Ok(Some(_)) if req.pilot.is_some() => {
+            errors.push(schedule_error("A pilot runs now: run it now, or schedule the job without one"));
+            None
+        }
+        // Its users are whoever matches then, so the count typed today confirms nothing.
+        Ok(Some(_)) if all_matching && req.action.kind() == ActionKind::Delete => {
+            errors.push(schedule_error(
+                "Choose the users to delete: all matching users cannot be deleted later",
+            ));
+            None
+        }
+        Ok(at) => at,
+        Err(e) => {
+            errors.push(e);
+            None
+        }
+    };
     if !errors.is_empty() {
         return Err(ApiError::invalid(errors));
     }
     let selection = snapshot_of(&req.selection, excluded);
-    let origin = Origin::now(who, &people, state.config.labels, &req.action, selection, reason);
+    let origin = Origin::at(poll.now, who, &people, state.config.labels, &req.action, selection, reason);
     drop(people);
     let title = title(&req.action);
     let next = jobs.next_id();
@@ -206,16 +225,34 @@ pub async fn create(
         }
         None => users,
     };
+    // A scheduled all-matching job acts on whoever matches when it starts (§13).
+    let (users, pending) = match run_at {
+        Some(_) if all_matching => (Vec::new(), Some(req.selection.clone())),
+        _ => (users, None),
+    };
     let mut rec = new_record(next, req.action, title, origin, Work::Action { op, users });
     rec.pause_at = pilot;
     rec.job.pilot = req.pilot.map(u64::from);
+    if let Some(at) = run_at {
+        rec.job.status = JobStatus::Scheduled;
+        rec.job.total = rec.work.len() as u64;
+        rec.job.run_at = Some(clock::format_rfc3339(at));
+        rec.run_at = Some(at);
+        rec.pending = pending;
+    }
     let id = jobs.insert(rec);
     jobs.idempotency.insert((who.id, key), (body, id.clone()));
     let view = jobs.jobs.get(&id).map(|r| r.view(poll, who));
     drop(jobs);
-    spawn_runner(state.clone(), id.clone());
+    if run_at.is_none() {
+        spawn_runner(state.clone(), id.clone());
+    }
     let view = view.ok_or_else(|| ApiError::not_found("The new job"))?;
     Ok(job_response(StatusCode::ACCEPTED, view, true))
+}
+
+fn schedule_error(message: &str) -> FieldError {
+    FieldError { field: "run_at".into(), message: message.into() }
 }
 
 /// A dry run with the job's own rules; changes nothing, never 409s (it reports the count now), and
@@ -234,6 +271,13 @@ pub async fn preview(
     let op = check_action(who, &req.action, people.today)?;
     // Whether a reason is needed is the run's question; one that could never run is refused here.
     check_reason_length(req.reason.as_deref()).map_err(|e| ApiError::invalid(vec![e]))?;
+    // Likewise a pilot or a run_at that no selection or clock could make right.
+    let mut errors: Vec<FieldError> =
+        req.pilot.map(check_pilot_size).and_then(Result::err).into_iter().collect();
+    errors.extend(req.run_at.as_deref().map(check_run_at_shape).and_then(Result::err));
+    if !errors.is_empty() {
+        return Err(ApiError::invalid(errors));
+    }
     let (users, _) = resolve(&people, &req.selection, &state.list_members(who))?;
     let mut preview = Preview {
         total: users.len() as u64,
@@ -286,7 +330,7 @@ pub async fn preview(
 #[utoipa::path(get, path = "/batch-jobs", tag = "batch jobs",
     params(("scope" = Option<String>, Query, description = "mine (default): this admin's active jobs and those that finished in the last hour. org: every job of the organisation kept (90 days); needs the view_history permission"),
         ("mine" = Option<String>, Query, description = "Accepted for compatibility (true, 1 or empty; false or 0); changes nothing. true with scope=org is a 400"),
-        ("active" = Option<String>, Query, description = "Only queued or running jobs (true, 1 or empty; false or 0)"),
+        ("active" = Option<String>, Query, description = "Only unfinished jobs: scheduled, queued, running or paused (true, 1 or empty; false or 0)"),
         ("created_by" = Option<Vec<u64>>, Query, explode, description = "Repeatable user id of the admin who created the job (any of)"),
         ("action" = Option<Vec<ActionKind>>, Query, explode, description = "Repeatable (any of)"),
         ("status" = Option<Vec<JobStatus>>, Query, explode, description = "Repeatable (any of)"),
@@ -311,7 +355,7 @@ pub async fn list(
         )));
     }
     let poll = poll_ms(&state);
-    let now = clock::unix_now();
+    let now = poll.now;
     let jobs = jobs_now(&state);
     let snapshot = match &query.snapshot {
         None => jobs.next,
