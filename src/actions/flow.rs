@@ -90,7 +90,10 @@ fn ActionFlow(
     let pilot_typed = RwSignal::new(pilot::DEFAULT_SIZE.to_string());
     let pilot_error = RwSignal::new(None::<String>);
     let pilot_input = NodeRef::<html::Input>::new();
-    let pilot_offered = Memo::new(move |_| pilot::offered(count.get()));
+    // Only where the backend says it runs pilots (`GET /me`'s capabilities).
+    let pilot_offered = Memo::new(move |_| {
+        pilot::offered(count.get()) && me.with(|m| m.as_ref().is_some_and(|m| m.capabilities.pilot))
+    });
     let pilot_size = move || {
         (pilot_on.get_untracked() && pilot_offered.get_untracked())
             .then(|| pilot_typed.with_untracked(|t| pilot::size(t, count.get_untracked())))

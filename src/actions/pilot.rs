@@ -1,34 +1,24 @@
 //! "Try on 10 first" (§13): the pilot's size as the admin types it, checked as the server checks
 //! it, and what Review says of it.
 
-use super::catalog::users;
 use crate::format::count;
+use contract::pilot::{check_pilot, PILOT_DEFAULT, PILOT_MAX, PILOT_MIN_SELECTION};
 use leptos::{html, prelude::*};
 
-/// The smallest selection offered a pilot: below it, the whole batch is already a small group.
-pub const SMALLEST_SELECTION: u64 = 20;
 /// The size the field starts with.
-pub const DEFAULT_SIZE: u32 = 10;
-/// The largest pilot the server takes.
-pub const LARGEST: u32 = 100;
+pub const DEFAULT_SIZE: u32 = PILOT_DEFAULT;
 
-/// Whether Review offers a pilot for this many users.
+/// Whether Review offers a pilot for this many users: below it, the whole batch is already a
+/// small group.
 pub fn offered(selected: u64) -> bool {
-    selected >= SMALLEST_SELECTION
+    selected >= PILOT_MIN_SELECTION
 }
 
-/// The pilot's size from what was typed, or what is wrong with it, in words for the field.
+/// The pilot's size from what was typed, or what is wrong with it in the server's own words
+/// (`contract::pilot`), so the field refuses exactly what a run would.
 pub fn size(typed: &str, selected: u64) -> Result<u32, String> {
-    let n: u32 = typed
-        .trim()
-        .parse()
-        .ok()
-        .filter(|n| (1..=LARGEST).contains(n))
-        .ok_or_else(|| format!("Enter a whole number from 1 to {LARGEST}"))?;
-    if u64::from(n) >= selected {
-        return Err(format!("Try on fewer than the {} selected", users(selected)));
-    }
-    Ok(n)
+    let n: u32 = typed.trim().parse().map_err(|_| format!("Enter a whole number from 1 to {PILOT_MAX}"))?;
+    check_pilot(n, selected).map(|()| n).map_err(|e| e.message)
 }
 
 /// Review's sentence with the pilot: "Add 4,213 users to team Sales EMEA: 10 first, then the rest
@@ -68,7 +58,7 @@ pub fn PilotField(
                     <input
                         type="number"
                         min="1"
-                        max=LARGEST.to_string()
+                        max=PILOT_MAX.to_string()
                         node_ref=node_ref
                         aria-describedby="plb-pilot-hint plb-pilot-error"
                         aria-invalid=move || error.with(Option::is_some).to_string()
@@ -103,10 +93,16 @@ mod tests {
         assert_eq!(size(" 10 ", 4213), Ok(10));
         assert_eq!(size("100", 4213), Ok(100));
         assert_eq!(size("1", 20), Ok(1));
-        for bad in ["0", "101", "", "ten", "2.5", "-3"] {
+        for bad in ["", "ten", "2.5", "-3"] {
             assert_eq!(size(bad, 4213), Err("Enter a whole number from 1 to 100".to_owned()), "{bad:?}");
         }
-        assert_eq!(size("25", 25), Err("Try on fewer than the 25 users selected".to_owned()));
+        for bad in ["0", "101"] {
+            assert_eq!(size(bad, 4213), Err("Try the action on 1 to 100 users first".to_owned()), "{bad:?}");
+        }
+        assert_eq!(
+            size("25", 25),
+            Err("Try it on fewer than the 25 selected users, or run it on all of them".to_owned())
+        );
     }
 
     #[test]

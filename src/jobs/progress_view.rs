@@ -152,7 +152,7 @@ fn PilotDecision(entry: Signal<Option<JobEntry>>) -> impl IntoView {
 fn PilotUsers(id: JobId) -> impl IntoView {
     let api = expect_context::<ApiClient>();
     let result = RwSignal::new(None::<Result<JobResultsPage, ApiError>>);
-    spawn_request(async move { api.job_results(&id, &[], 1, pilot::LARGEST).await }, move |r| {
+    spawn_request(async move { api.job_results(&id, &[], 1, contract::pilot::PILOT_MAX).await }, move |r| {
         result.set(Some(r))
     });
     move || {

@@ -47,11 +47,11 @@ test("a pilot of 10 over all 5,000 users: inspect it, continue, and every user i
   const pilot = dialog.getByRole("checkbox", { name: "Try on 10 first" });
   await pilot.check();
   const size = dialog.getByRole("spinbutton", { name: "Users to try first" });
-  // What the server would refuse is said at the field, and what was typed stays.
+  // What the server would refuse is said at the field, in its words, and what was typed stays.
   await size.fill("500");
   await dialog.getByRole("textbox", { name: /^Reason/ }).fill("Fire-safety refresher for everyone");
   await dialog.getByRole("button", { name: "Add labels", exact: true }).click();
-  await expect(dialog.getByRole("alert").filter({ hasText: "Enter a whole number from 1 to 100" })).toBeVisible();
+  await expect(dialog.getByRole("alert").filter({ hasText: "Try the action on 1 to 100 users first" })).toBeVisible();
   await expect(size).toBeFocused();
   await expect(size).toHaveValue("500");
   await size.fill("10");
@@ -115,4 +115,21 @@ test("stop after the pilot, then undo the pilot's users", async ({ page }) => {
   const undo = (await newJobs(page, [...before, job])).find((j) => j.id !== job.id)!;
   await finished(page.request, undo.id);
   expect(await processedIds(page.request, undo.id)).toEqual([...changed].sort((a, b) => a - b));
+});
+
+test("a backend that runs no pilots says so in /me, and Review offers none", async ({ page }) => {
+  await page.route(
+    (url) => url.pathname === "/api/me",
+    async (route) => {
+      const response = await route.fetch();
+      const me = await response.json();
+      expect(me.capabilities.pilot, "the mock runs pilots").toBe(true);
+      await route.fulfill({ response, json: { ...me, capabilities: { pilot: false, schedule: false } } });
+    },
+  );
+  await selectAllMatching(page, "status=active");
+  const dialog = await openAction(page, "Add labels");
+  await reviewAddLabels(page, dialog, 9);
+  await expect(dialog.getByText("What will happen")).toBeVisible();
+  await expect(dialog.getByRole("checkbox", { name: /^Try on/ })).toHaveCount(0);
 });
