@@ -6,6 +6,7 @@ use super::{
     review::Review,
     run::{Intent, RunProblem},
     today,
+    when::{self, WhenField},
 };
 use crate::{
     api::{fresh_key, spawn_request, ApiClient, Superseding},
@@ -80,6 +81,7 @@ fn ActionFlow(
     let reason_text = RwSignal::new(String::new());
     let reason_error = RwSignal::new(None::<String>);
     let reason_input = NodeRef::<html::Textarea>::new();
+    let locale = StoredValue::new(when::locale());
     let run_state = RwSignal::new(RunState::Idle);
     let intent = StoredValue::new(Intent::default());
     let center = use_context::<JobCenter>();
@@ -90,9 +92,25 @@ fn ActionFlow(
     let pilot_typed = RwSignal::new(pilot::DEFAULT_SIZE.to_string());
     let pilot_error = RwSignal::new(None::<String>);
     let pilot_input = NodeRef::<html::Input>::new();
-    // Only where the backend says it runs pilots (`GET /me`'s capabilities).
+    // "Run now" or "Schedule" (§13), where the backend schedules; not for a Delete of every user
+    // that matches, which the server refuses to resolve later.
+    let schedule_on = RwSignal::new(false);
+    let schedule_at = RwSignal::new(String::new());
+    let schedule_error = RwSignal::new(None::<String>);
+    let schedule_input = NodeRef::<html::Input>::new();
+    let all_matching =
+        Memo::new(move |_| state.selection.with(|s| matches!(s, Selection::AllMatching { .. })));
+    let schedule_offered = Memo::new(move |_| {
+        me.with(|m| m.as_ref().is_some_and(|m| m.capabilities.schedule))
+            && !(kind == ActionKind::Delete && all_matching.get())
+    });
+    let scheduled = move || schedule_on.get() && schedule_offered.get();
+    // Only where the backend says it runs pilots (`GET /me`'s capabilities), and not with a
+    // schedule (the server takes one or the other).
     let pilot_offered = Memo::new(move |_| {
-        pilot::offered(count.get()) && me.with(|m| m.as_ref().is_some_and(|m| m.capabilities.pilot))
+        pilot::offered(count.get())
+            && me.with(|m| m.as_ref().is_some_and(|m| m.capabilities.pilot))
+            && !scheduled()
     });
     let pilot_size = move || {
         (pilot_on.get_untracked() && pilot_offered.get_untracked())
@@ -100,14 +118,17 @@ fn ActionFlow(
     };
     // The preview asks with the count itself as Delete's confirmation; the run sends what was typed.
     // The preview goes without the reason (it does not need one), so typing it asks nothing again.
-    let job_with = move |confirm_count: u64, reason: Option<String>, pilot: Option<u32>| NewBatchJob {
+    let job_with = move |confirm_count: u64,
+                         reason: Option<String>,
+                         pilot: Option<u32>,
+                         run_at: Option<String>| NewBatchJob {
         action: draft.with(|d| d.action(kind, confirm_count)),
         selection: state.selection.with(Selection::to_wire),
         reason,
         pilot,
-        run_at: None,
+        run_at,
     };
-    let preview_job = Memo::new(move |_| job_with(count.get(), None, None));
+    let preview_job = Memo::new(move |_| job_with(count.get(), None, None, None));
     let reason_required = Memo::new(move |_| contract::reason::reason_required(kind, count.get()));
 
     let to_review = move |_| {
@@ -143,11 +164,26 @@ fn ActionFlow(
             }
             size => size.and_then(Result::ok),
         };
+        let run_at = if scheduled() {
+            match schedule_at.with_untracked(|at| when::run_at(at)) {
+                Ok(at) => Some(at),
+                Err(message) => {
+                    schedule_error.set(Some(message));
+                    if let Some(input) = schedule_input.get_untracked() {
+                        drop(input.focus());
+                    }
+                    return;
+                }
+            }
+        } else {
+            None
+        };
         let typed = confirm.with_untracked(|c| c.trim().parse().unwrap_or(0));
         let job = job_with(
             if kind == ActionKind::Delete { typed } else { 0 },
             reason_text.with_untracked(|r| reason::to_wire(r)),
             pilot,
+            run_at,
         );
         let key = intent.try_update_value(|i| i.key_for(&job, fresh_key)).unwrap_or_else(fresh_key);
         run_state.set(RunState::Sending);
@@ -169,7 +205,9 @@ fn ActionFlow(
                     let mut problem = RunProblem::from_error(&error);
                     // A refused reason or pilot size is said at its field, on this step.
                     if let RunProblem::Invalid(found) = &mut problem {
-                        for (field, at_field) in [("reason", reason_error), ("pilot", pilot_error)] {
+                        let fields =
+                            [("reason", reason_error), ("pilot", pilot_error), ("run_at", schedule_error)];
+                        for (field, at_field) in fields {
                             if let Some(at) = found.iter().position(|e| e.field == field) {
                                 at_field.set(Some(found.remove(at).message));
                             }
@@ -284,9 +322,14 @@ fn ActionFlow(
                     let size = (pilot_on.get() && pilot_offered.get())
                         .then(|| pilot_typed.with(|t| pilot::size(t, count.get()).ok()))
                         .flatten();
-                    match size {
-                        Some(n) => pilot::sentence(&said, n),
-                        None => said,
+                    let when = scheduled()
+                        .then(|| schedule_at.with(|at| when::run_at(at).ok()))
+                        .flatten()
+                        .map(|at| locale.with_value(|l| when::when_text(&at, l.as_deref())));
+                    match (size, when) {
+                        (_, Some(when)) => when::sentence(&said, &when),
+                        (Some(n), None) => pilot::sentence(&said, n),
+                        (None, None) => said,
                     }
                 });
                 let needs_typing = kind == ActionKind::Delete;
@@ -299,6 +342,16 @@ fn ActionFlow(
                 view! {
                     <h3 class="plb-step-title" tabindex="-1" node_ref=heading>"Review"</h3>
                     <Review sentence=sentence.into() preview count=count.into() confirm=needs_typing.then_some(confirm) />
+                    <Show when=move || schedule_offered.get()>
+                        <WhenField
+                            kind
+                            scheduled=schedule_on
+                            at=schedule_at
+                            error=schedule_error
+                            node_ref=schedule_input
+                            matching_today=Signal::derive(move || all_matching.get().then(|| count.get()))
+                        />
+                    </Show>
                     <Show when=move || pilot_offered.get()>
                         <PilotField on=pilot_on typed=pilot_typed error=pilot_error node_ref=pilot_input />
                     </Show>

@@ -9,6 +9,7 @@ pub mod pilot;
 pub mod reason;
 mod review;
 pub mod run;
+pub mod when;
 
 pub use flow::ActionDialog;
 pub use menu::{ActionsButton, ActionsMenu, MenuButton};

@@ -1,7 +1,7 @@
 //! The job endpoints (§6): status, lists, results, cancel, retry-failed and undo.
 
 use super::{json, read_json, refused, ApiClient, ApiError};
-use contract::{FollowUpJob, Job, JobId, JobList, JobListQuery, JobResultsPage, Outcome};
+use contract::{FollowUpJob, Job, JobId, JobList, JobListQuery, JobResultsPage, Outcome, Reschedule};
 use gloo_net::http::Request;
 use web_sys::AbortSignal;
 
@@ -70,12 +70,14 @@ impl ApiClient {
     /// original's). `key` is one per intent: a retried request after a lost answer sends the same
     /// key and gets the same job.
     pub async fn retry_failed(&self, id: &JobId, key: &str, reason: Option<String>) -> Result<Job, ApiError> {
-        self.job_post(id, "/retry-failed", Some((key, Some(FollowUpJob { reason })))).await
+        let body = json(&FollowUpJob { reason }).map_err(ApiError::Encode)?;
+        self.job_post(id, "/retry-failed", Some((key, Some(body)))).await
     }
 
     /// `POST /batch-jobs/{id}/undo`: the undo job. `key` and `reason` as for `retry_failed`.
     pub async fn undo_job(&self, id: &JobId, key: &str, reason: Option<String>) -> Result<Job, ApiError> {
-        self.job_post(id, "/undo", Some((key, Some(FollowUpJob { reason })))).await
+        let body = json(&FollowUpJob { reason }).map_err(ApiError::Encode)?;
+        self.job_post(id, "/undo", Some((key, Some(body)))).await
     }
 
     /// `GET /batch-jobs?scope=org…`: one page of the organisation's history (§14).
@@ -93,18 +95,29 @@ impl ApiClient {
         self.job_post(id, "/resume", Some((key, None))).await
     }
 
-    /// A POST on a job; with an intent's key, and its body if it has one.
+    /// `POST /batch-jobs/{id}/run-now`: a scheduled job starts at once (§13). `key` as above.
+    pub async fn run_now(&self, id: &JobId, key: &str) -> Result<Job, ApiError> {
+        self.job_post(id, "/run-now", Some((key, None))).await
+    }
+
+    /// `POST /batch-jobs/{id}/reschedule`: a scheduled job's new start (§13). `key` as above.
+    pub async fn reschedule(&self, id: &JobId, key: &str, run_at: String) -> Result<Job, ApiError> {
+        let body = json(&Reschedule { run_at }).map_err(ApiError::Encode)?;
+        self.job_post(id, "/reschedule", Some((key, Some(body)))).await
+    }
+
+    /// A POST on a job; with an intent's key, and its JSON body if it has one.
     async fn job_post(
         &self,
         id: &JobId,
         op: &str,
-        intent: Option<(&str, Option<FollowUpJob>)>,
+        intent: Option<(&str, Option<String>)>,
     ) -> Result<Job, ApiError> {
         let mut builder = Request::post(&self.job_url(id, op));
         let mut body = None;
-        if let Some((key, job)) = intent {
+        if let Some((key, json)) = intent {
             builder = builder.header("Idempotency-Key", key);
-            body = job.map(|job| json(&job).map_err(ApiError::Encode)).transpose()?;
+            body = json;
         }
         let response = self.send_checked(builder, body).await?;
         read_json(&response).await

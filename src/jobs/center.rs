@@ -130,12 +130,28 @@ impl JobCenter {
 
     /// Follows a job: one this widget created, or one the server lists as running.
     pub fn track(self, job: Job) {
+        self.follow(job, false);
+    }
+
+    /// A job the admin moved on (run now, resume, reschedule, cancel): followed from this answer's
+    /// plan, not the slow one it had while it waited.
+    pub fn steered(self, job: Job) {
+        self.follow(job, true);
+    }
+
+    fn follow(self, job: Job, replan: bool) {
         let (id, delay, still) = (job.id.clone(), job.poll_after_ms, !super::progress::polls(job.status));
         self.upsert(job, true);
         if still {
             self.schedule.update_value(|s| s.forget(&id));
         } else {
-            self.schedule.update_value(|s| s.track(id, delay, now()));
+            self.schedule.update_value(|s| {
+                if replan {
+                    s.replan(id, delay, now());
+                } else {
+                    s.track(id, delay, now());
+                }
+            });
             self.rearm();
         }
     }

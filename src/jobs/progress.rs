@@ -138,6 +138,25 @@ pub fn polls(status: JobStatus) -> bool {
     !status.is_terminal() && status != JobStatus::Paused
 }
 
+/// The Jobs button's badge: " · 2 running · 1 scheduled · 1 waiting for you", or nothing when
+/// no job is open.
+pub fn tray_badge(statuses: impl IntoIterator<Item = JobStatus>) -> String {
+    let (mut running, mut scheduled, mut waiting) = (0, 0, 0);
+    for status in statuses {
+        match status {
+            JobStatus::Scheduled => scheduled += 1,
+            JobStatus::Paused => waiting += 1,
+            s if s.is_active() => running += 1,
+            _ => {}
+        }
+    }
+    [(running, "running"), (scheduled, "scheduled"), (waiting, "waiting for you")]
+        .into_iter()
+        .filter(|(n, _)| *n > 0)
+        .map(|(n, what)| format!(" · {} {what}", count(n)))
+        .collect()
+}
+
 /// A status in words for the tray.
 pub fn status_text(status: JobStatus) -> &'static str {
     match status {
@@ -195,6 +214,17 @@ mod tests {
             undo_of: None,
             undone_by: None,
         }
+    }
+
+    #[test]
+    fn the_jobs_badge_counts_what_is_open_by_kind() {
+        use JobStatus::*;
+        assert_eq!(tray_badge([Succeeded, Cancelled]), "");
+        assert_eq!(tray_badge([Running, Queued, Succeeded]), " · 2 running");
+        assert_eq!(
+            tray_badge([Scheduled, Paused, Running]),
+            " · 1 running · 1 scheduled · 1 waiting for you"
+        );
     }
 
     #[test]

@@ -7,7 +7,7 @@ use super::{
     summary::{Intent, JobSummary},
 };
 use crate::{
-    actions::{catalog::users, pilot},
+    actions::{catalog::users, pilot, when},
     api::{spawn_request, ApiClient, ApiError},
     format::count,
     people::cut_tip,
@@ -37,11 +37,13 @@ pub fn JobProgress(
     let entry: Signal<Option<JobEntry>> = entry.into();
     view! {
         <div class="plb-job">
-            {move || entry.get().map(|e| view! { <ProgressBody entry=e /> })}
+            // A scheduled job has no progress yet (nor, for every user that matches, a total).
+            {move || entry.get().filter(|e| e.job.status != JobStatus::Scheduled).map(|e| view! { <ProgressBody entry=e /> })}
             {move || match phase.get() {
                 None => view! { <p>"Loading the job…"</p> }.into_any(),
                 Some((_, Phase::Running)) => view! { <RunningActions entry on_background /> }.into_any(),
                 Some((_, Phase::PilotDone)) => view! { <PilotDecision entry /> }.into_any(),
+                Some((_, Phase::Scheduled)) => view! { <ScheduledActions entry on_background /> }.into_any(),
                 Some((_, Phase::Ended)) => {
                     let on_new_job = Callback::new(move |id: JobId| {
                         // The jobs dialog names the job it shows.
@@ -67,6 +69,8 @@ enum Phase {
     Running,
     /// The pilot's users, then Continue or Stop here.
     PilotDone,
+    /// When it starts; Run now, Reschedule or Cancel.
+    Scheduled,
     /// The summary.
     Ended,
 }
@@ -75,6 +79,7 @@ impl Phase {
     fn of(status: JobStatus) -> Self {
         match status {
             JobStatus::Paused => Phase::PilotDone,
+            JobStatus::Scheduled => Phase::Scheduled,
             s if s.is_terminal() => Phase::Ended,
             _ => Phase::Running,
         }
@@ -96,7 +101,7 @@ fn PilotDecision(entry: Signal<Option<JobEntry>>) -> impl IntoView {
     let answered = move |r: Result<Job, ApiError>, failed: &'static str| {
         busy.set(false);
         match r {
-            Ok(job) => center.track(job),
+            Ok(job) => center.steered(job),
             Err(e) => error.set(Some(format!("{failed} {e}"))),
         }
     };
@@ -142,6 +147,122 @@ fn PilotDecision(entry: Signal<Option<JobEntry>>) -> impl IntoView {
                     "Stop here keeps the change for these users."
                 }}
             </p>
+            {move || error.get().map(|e| view! { <p class="plb-field-error" role="alert">{e}</p> })}
+        </section>
+    }
+}
+
+/// A scheduled job (§13): when it starts, in the admin's zone; until then it can run now, move to
+/// another time or be cancelled, each request with its own Idempotency-Key.
+#[component]
+fn ScheduledActions(entry: Signal<Option<JobEntry>>, on_background: Callback<()>) -> impl IntoView {
+    let center = expect_context::<JobCenter>();
+    let api = expect_context::<ApiClient>();
+    let job = Memo::new(move |_| entry.with(|e| e.as_ref().map(|e| e.job.clone())));
+    let locale = StoredValue::new(when::locale());
+    let busy = RwSignal::new(false);
+    let error = RwSignal::new(None::<String>);
+    let moving = RwSignal::new(false);
+    let at = RwSignal::new(String::new());
+    let at_error = RwSignal::new(None::<String>);
+    let at_input = NodeRef::<leptos::html::Input>::new();
+    let (run_intent, move_intent) = (Intent::new(), Intent::new());
+    // Another time is another request: a key never carries two bodies.
+    Effect::new(move |_| {
+        at.track();
+        move_intent.forget();
+    });
+    let id = move || job.with_untracked(|j| j.as_ref().map(|j| j.id.clone()));
+    let starts = move || {
+        job.with(|j| j.as_ref().and_then(|j| j.run_at.clone()))
+            .map(|at| locale.with_value(|l| format!("Starts on {}.", when::when_text(&at, l.as_deref()))))
+    };
+    let answered = move |r: Result<Job, ApiError>, failed: &'static str| {
+        busy.set(false);
+        match r {
+            Ok(job) => {
+                moving.set(false);
+                center.steered(job);
+            }
+            Err(ApiError::Http { problem: Some(p), .. }) if p.errors.iter().any(|e| e.field == "run_at") => {
+                at_error.set(p.errors.into_iter().find(|e| e.field == "run_at").map(|e| e.message));
+            }
+            Err(e) => error.set(Some(format!("{failed} {e}"))),
+        }
+    };
+    let run_now = {
+        let api = api.clone();
+        move |_| {
+            let Some(id) = id() else { return };
+            let (api, key) = (api.clone(), run_intent.key());
+            busy.set(true);
+            error.set(None);
+            spawn_request(async move { api.run_now(&id, &key).await }, move |r| {
+                run_intent.answered(&r);
+                answered(r, "The job could not start now.");
+            });
+        }
+    };
+    let save_time = {
+        let api = api.clone();
+        move |_| {
+            let Some(id) = id() else { return };
+            let run_at = match at.with_untracked(|a| when::run_at(a)) {
+                Ok(run_at) => run_at,
+                Err(message) => {
+                    at_error.set(Some(message));
+                    if let Some(input) = at_input.get_untracked() {
+                        drop(input.focus());
+                    }
+                    return;
+                }
+            };
+            let (api, key) = (api.clone(), move_intent.key());
+            busy.set(true);
+            error.set(None);
+            spawn_request(async move { api.reschedule(&id, &key, run_at).await }, move |r| {
+                move_intent.answered(&r);
+                answered(r, "The job could not be moved.");
+            });
+        }
+    };
+    let cancel = move |_| {
+        let Some(id) = id() else { return };
+        let api = api.clone();
+        busy.set(true);
+        error.set(None);
+        spawn_request(async move { api.cancel_job(&id).await }, move |r| {
+            answered(r, "The job could not be cancelled.")
+        });
+    };
+    view! {
+        <section class="plb-scheduled" aria-label="Scheduled">
+            <p class="plb-job-when">{starts}</p>
+            <div class="plb-job-actions">
+                <button type="button" disabled=busy on:click=run_now>"Run now"</button>
+                <button type="button" disabled=busy aria-expanded=move || moving.get().to_string() on:click=move |_| moving.update(|m| *m = !*m)>
+                    "Reschedule"
+                </button>
+                <button type="button" disabled=busy on:click=cancel>"Cancel job"</button>
+                <button type="button" class="plb-primary" on:click=move |_| on_background.run(())>"Close"</button>
+            </div>
+            <Show when=move || moving.get()>
+                <label class="plb-field">
+                    {format!("New date and time ({})", when::zone())}
+                    <input
+                        type="datetime-local"
+                        node_ref=at_input
+                        aria-describedby="plb-move-error"
+                        prop:value=at
+                        on:input=move |ev| {
+                            at.set(event_target_value(&ev));
+                            at_error.set(None);
+                        }
+                    />
+                </label>
+                <p id="plb-move-error" class="plb-field-error" role="alert">{move || at_error.get()}</p>
+                <button type="button" disabled=busy on:click=save_time.clone()>"Save new time"</button>
+            </Show>
             {move || error.get().map(|e| view! { <p class="plb-field-error" role="alert">{e}</p> })}
         </section>
     }
@@ -242,7 +363,7 @@ fn RunningActions(entry: Signal<Option<JobEntry>>, on_background: Callback<()>) 
             busy.set(false);
             confirm.set(false);
             match r {
-                Ok(job) => center.track(job),
+                Ok(job) => center.steered(job),
                 Err(e) => error.set(Some(format!("The job could not be cancelled. {e}"))),
             }
         });

@@ -36,6 +36,14 @@ impl Schedule {
         self.jobs.entry(id).or_insert(Entry { due, in_flight: false, failures: 0 });
     }
 
+    /// The admin moved a job on (ran a scheduled job now, resumed a pilot): its plan starts again
+    /// from the server's answer, not from the slow one it had while it waited.
+    pub fn replan(&mut self, id: JobId, delay_ms: Option<u32>, now: f64) {
+        let due = now + delay_ms.map_or(0.0, f64::from);
+        let in_flight = self.jobs.get(&id).is_some_and(|e| e.in_flight);
+        self.jobs.insert(id, Entry { due, in_flight, failures: 0 });
+    }
+
     pub fn forget(&mut self, id: &JobId) {
         self.jobs.remove(id);
     }
@@ -130,6 +138,17 @@ mod tests {
         // In flight: not due again, and no timer for it, however late it is.
         assert!(s.take_due(10_000.0).is_empty());
         assert_eq!(s.next_due(), None);
+    }
+
+    #[test]
+    fn a_job_the_admin_moved_on_is_due_from_the_new_answer() {
+        let mut s = Schedule::default();
+        // Scheduled for later: the server asked for the next poll in an hour.
+        s.track(id("a"), Some(3_600_000), 0.0);
+        s.track(id("a"), Some(500), 1000.0);
+        assert_eq!(s.next_due(), Some(3_600_000.0), "tracking again keeps the plan");
+        s.replan(id("a"), Some(500), 1000.0);
+        assert_eq!(s.next_due(), Some(1500.0), "run now: polled as soon as the server says");
     }
 
     #[test]

@@ -40,7 +40,7 @@ impl Intent {
     }
 
     /// Another request from now on (the reason changed): a key must never carry two bodies.
-    fn forget(self) {
+    pub(super) fn forget(self) {
         self.0.set_value(None);
     }
 

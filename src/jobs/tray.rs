@@ -2,14 +2,15 @@
 
 use super::{
     center::{Completion, JobCenter, JobEntry},
-    progress::{percent, status_text},
+    progress::{percent, status_text, tray_badge},
     progress_view::JobProgress,
 };
 use crate::{
+    actions::when,
     format::count,
     ui::{Modal, OpenDialogs},
 };
-use contract::JobId;
+use contract::{JobId, JobStatus};
 use leptos::{html, prelude::*};
 use leptos_use::{use_timeout_fn, UseTimeoutFnReturn};
 
@@ -22,9 +23,7 @@ const TOAST_MS: f64 = 10_000.0;
 pub fn JobsTray() -> impl IntoView {
     let center = expect_context::<JobCenter>();
     let expanded = RwSignal::new(false);
-    let running = Memo::new(move |_| {
-        center.jobs().with(|jobs| jobs.iter().filter(|e| !e.job.status.is_terminal()).count())
-    });
+    let badge = Memo::new(move |_| center.jobs().with(|jobs| tray_badge(jobs.iter().map(|e| e.job.status))));
     let dialog = RwSignal::new(false);
     // The dialog follows `center.open`; closing it (Esc, Close) clears it.
     // (Each side is set only on a real change: a `set` always notifies, and the two would ping-pong.)
@@ -50,9 +49,7 @@ pub fn JobsTray() -> impl IntoView {
                 on:click=move |_| expanded.update(|e| *e = !*e)
             >
                 "Jobs"
-                {move || (running.get() > 0).then(|| view! {
-                    <span class="plb-badge">{format!(" · {} running", running.get())}</span>
-                })}
+                {move || badge.with(|b| !b.is_empty()).then(|| view! { <span class="plb-badge">{badge.get()}</span> })}
             </button>
             <div id="plb-tray-panel" class="plb-tray-panel" role="region" aria-label="Jobs" hidden=move || !expanded.get()>
                 <Show when=move || !center.jobs().with(Vec::is_empty) fallback=|| view! { <p>"No jobs yet."</p> }>
@@ -98,9 +95,14 @@ fn TrayItem(id: JobId) -> impl IntoView {
         move |_| center.entry(&id)
     });
     let id = StoredValue::new(id);
+    let locale = when::locale();
     move || {
         entry.get().map(|JobEntry { job, reconnecting, .. }| {
-            let status = if reconnecting { "Reconnecting…" } else { status_text(job.status) };
+            let status = match (&job.run_at, job.status) {
+                _ if reconnecting => "Reconnecting…".to_owned(),
+                (Some(at), JobStatus::Scheduled) => format!("Scheduled for {}", when::when_text(at, locale.as_deref())),
+                _ => status_text(job.status).to_owned(),
+            };
             let progress = format!(
                 "{} of {} · {}%",
                 count(job.processed),

@@ -18,23 +18,30 @@ async function freePort(): Promise<number> {
   });
 }
 
+/** Starts a mock of 5,000 people and 1,000 labels with `extra` arguments; returns its URL, once
+ * it answers, and a way to stop it. */
+export async function startMock(extra: string[] = []): Promise<{ url: string; stop: () => void }> {
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const server: ChildProcess = spawn(
+    "target/release/mock-api",
+    ["--dist", "dist", "--host", "127.0.0.1", "--port", String(port), "--people", "5000", "--labels", "1000", ...extra],
+    { stdio: "ignore" },
+  );
+  const api = await http.newContext({ baseURL: url });
+  await expect
+    .poll(async () => (await api.get("/api/me").catch(() => undefined))?.status(), { timeout: 30_000 })
+    .toBe(200);
+  await api.dispose();
+  return { url, stop: () => server.kill() };
+}
+
 export const test = base.extend<object, { mockBase: string }>({
   mockBase: [
     async ({}, use) => {
-      const port = await freePort();
-      const url = `http://127.0.0.1:${port}`;
-      const server: ChildProcess = spawn(
-        "target/release/mock-api",
-        ["--dist", "dist", "--host", "127.0.0.1", "--port", String(port), "--people", "5000", "--labels", "1000"],
-        { stdio: "ignore" },
-      );
-      const api = await http.newContext({ baseURL: url });
-      await expect
-        .poll(async () => (await api.get("/api/me").catch(() => undefined))?.status(), { timeout: 30_000 })
-        .toBe(200);
-      await api.dispose();
-      await use(url);
-      server.kill();
+      const mock = await startMock();
+      await use(mock.url);
+      mock.stop();
     },
     { scope: "worker" },
   ],
