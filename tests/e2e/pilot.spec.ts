@@ -104,13 +104,24 @@ test("stop after the pilot, then undo the pilot's users", async ({ page }) => {
     (r: { user_id: number }) => r.user_id,
   );
   expect(changed.length).toBeGreaterThan(0);
-  await dialog.getByRole("button", { name: "Stop here", exact: true }).click();
-  await expect(dialog.getByRole("region", { name: "Summary" })).toBeVisible();
+
+  // Waiting for the admin, across a reload: the tray says so, and the job opens on its decision.
+  await page.reload();
+  const tray = page.getByRole("button", { name: "Jobs · 1 waiting for you" });
+  await tray.click();
+  const item = page.getByRole("region", { name: "Jobs" }).getByRole("listitem").filter({ hasText: job.title });
+  await expect(item).toContainText("Waiting for you");
+  await item.getByRole("button", { name: job.title, exact: true }).click();
+  const jobDialog = page.getByRole("dialog").filter({ has: page.getByRole("progressbar") });
+  await expect(jobDialog.getByRole("heading", { name: "Tried on 5 users: check how it went" })).toBeVisible();
+  await expect(jobDialog.getByRole("table", { name: "Users of the pilot" }).getByRole("row")).toHaveCount(6);
+  await jobDialog.getByRole("button", { name: "Stop here", exact: true }).click();
+  await expect(jobDialog.getByRole("region", { name: "Summary" })).toBeVisible();
   const stopped = await finished(page.request, job.id);
   expect(stopped.status).toBe("cancelled");
   expect(stopped.processed).toBe(5);
 
-  await dialog.getByRole("button", { name: "Undo", exact: true }).click();
+  await jobDialog.getByRole("button", { name: "Undo", exact: true }).click();
   await page.getByRole("dialog", { name: /^Undo “/ }).getByRole("button", { name: "Undo changes" }).click();
   const undo = (await newJobs(page, [...before, job])).find((j) => j.id !== job.id)!;
   await finished(page.request, undo.id);
