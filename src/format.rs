@@ -9,10 +9,17 @@ pub struct Locale(pub Option<Arc<str>>);
 
 /// `4213` → `4,213`, or in the instance's locale (`4.213` in `de-DE`) when it has one.
 pub fn count(n: u64) -> String {
+    count_in(leptos::prelude::use_context::<Locale>().and_then(|l| l.0).as_deref(), n)
+}
+
+/// `4213` in `locale` (a tag `config::locale` checked), through the browser's `Intl`; `None` or
+/// outside a browser: `4,213`. Numbers in messages go through here (`i18n`).
+pub fn count_in(locale: Option<&str>, n: u64) -> String {
     #[cfg(target_arch = "wasm32")]
-    if let Some(tag) = leptos::prelude::use_context::<Locale>().and_then(|l| l.0) {
-        return js_sys::Number::from(n as f64).to_locale_string(&tag).into();
+    if let Some(tag) = locale {
+        return js_sys::Number::from(n as f64).to_locale_string(tag).into();
     }
+    let _ = locale;
     english(n)
 }
 

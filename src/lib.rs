@@ -11,6 +11,7 @@ pub mod embed;
 pub mod filters;
 pub mod format;
 pub mod history;
+pub mod i18n;
 pub mod jobs;
 pub mod lists;
 pub mod people;
