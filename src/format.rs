@@ -82,17 +82,6 @@ fn english(n: u64) -> String {
     out
 }
 
-/// "1–50 of 4,213 users", or "No users" when the page is empty.
-pub fn range(range: Option<(u64, u64)>, total: u64) -> String {
-    match range {
-        Some((first, last)) => {
-            let noun = if total == 1 { "user" } else { "users" };
-            format!("{}–{} of {} {noun}", count(first), count(last), count(total))
-        }
-        None => "No users".to_owned(),
-    }
-}
-
 /// Up to two initials from the first letters of the first and last words, for the avatar. Markup
 /// characters are skipped; ASCII tests only, so no Unicode tables are compiled in.
 pub fn initials(name: &str) -> String {
@@ -130,13 +119,6 @@ mod tests {
         let days = Days::current();
         assert_eq!(days.day("2024-01-02"), "2024-01-02");
         assert_eq!(days.day("2026-06-19T20:26:31Z"), "2026-06-19");
-    }
-
-    #[test]
-    fn range_text() {
-        assert_eq!(range(Some((1, 50)), 4213), "1–50 of 4,213 users");
-        assert_eq!(range(Some((1, 1)), 1), "1–1 of 1 user");
-        assert_eq!(range(None, 0), "No users");
     }
 
     #[test]

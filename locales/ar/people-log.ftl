@@ -99,6 +99,9 @@ selection-clear = مسح
 selection-from-list = التحديد من قائمة
 selection-cleared-by-filters = تم مسح التحديد لأن عوامل التصفية تغيّرت.
 actions = الإجراءات
+actions-why-empty = حدّد مستخدمًا واحدًا على الأقل
+actions-none-allowed = لا توجد إجراءات مجمّعة متاحة لدورك
+actions-why-none-allowed = لا يسمح دورك بتنفيذ إجراءات مجمّعة على المستخدمين. اطلب الإذن اللازم من المالك أو المسؤول.
 # العمليات المجمّعة الجارية أو المنتهية؛ «المهام» محجوزة لإجراء «Add task».
 jobs = العمليات
 

@@ -89,6 +89,9 @@ selection-clear = Auswahl aufheben
 selection-from-list = Aus Liste auswählen
 selection-cleared-by-filters = Die Auswahl wurde aufgehoben, weil sich die Filter geändert haben.
 actions = Aktionen
+actions-why-empty = Wählen Sie mindestens einen Benutzer aus
+actions-none-allowed = Für Ihre Rolle sind keine Stapelaktionen verfügbar
+actions-why-none-allowed = Ihre Rolle darf keine Stapelaktionen für Benutzer ausführen. Bitten Sie einen Inhaber oder Administrator um die nötige Berechtigung.
 # Laufende und beendete Stapelvorgänge; "Aufgaben" ist schon für die Aktion "Add task" vergeben.
 jobs = Vorgänge
 

@@ -91,6 +91,10 @@ selection-clear = Clear
 selection-from-list = Select from a list
 selection-cleared-by-filters = Selection cleared because the filters changed.
 actions = Actions
+# Why Actions is disabled.
+actions-why-empty = Select at least one user
+actions-none-allowed = No batch actions available for your role
+actions-why-none-allowed = Your role may not run batch actions on users. Ask an Owner or Admin for the permission you need.
 jobs = Jobs
 
 ## The banner above the table

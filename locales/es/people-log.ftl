@@ -92,6 +92,9 @@ selection-clear = Borrar
 selection-from-list = Seleccionar desde una lista
 selection-cleared-by-filters = Se borró la selección porque cambiaron los filtros.
 actions = Acciones
+actions-why-empty = Selecciona al menos un usuario
+actions-none-allowed = No hay acciones por lotes disponibles para tu rol
+actions-why-none-allowed = Tu rol no permite ejecutar acciones por lotes sobre usuarios. Pide el permiso necesario a un propietario o administrador.
 # Procesos por lotes en curso o terminados; «Tareas» ya es la acción «Add task».
 jobs = Procesos
 

@@ -93,6 +93,9 @@ selection-clear = Effacer
 selection-from-list = Sélectionner depuis une liste
 selection-cleared-by-filters = Sélection effacée, car les filtres ont changé.
 actions = Actions
+actions-why-empty = Sélectionnez au moins un utilisateur
+actions-none-allowed = Aucune action groupée disponible pour votre rôle
+actions-why-none-allowed = Votre rôle ne permet pas d’exécuter des actions groupées sur les utilisateurs. Demandez l’autorisation nécessaire à un propriétaire ou à un administrateur.
 # Traitements par lot en cours ou terminés.
 jobs = Traitements
 

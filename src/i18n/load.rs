@@ -80,7 +80,7 @@ fn fetch(words: RwSignal<Option<Rc<Words>>, LocalStorage>, tag: String, name: &'
     let promise = fetch_catalog(name);
     leptos::task::spawn_local(async move {
         let text = wasm_bindgen_futures::JsFuture::from(promise).await.ok().and_then(|t| t.as_string());
-        let loaded = text.and_then(|text| Words::compiled(text, &tag, plural_rule(&tag)));
+        let loaded = text.and_then(|text| Words::for_locale(text, &tag));
         if loaded.is_none() {
             let said = format!(
                 "People Log: the {name} catalog (locales/{name}.txt) could not be loaded; English shown"
@@ -93,7 +93,7 @@ fn fetch(words: RwSignal<Option<Rc<Words>>, LocalStorage>, tag: String, name: &'
 
 /// The locale's plural rule, from the browser (`Intl.PluralRules`: no CLDR data in the wasm).
 #[cfg(target_arch = "wasm32")]
-fn plural_rule(tag: &str) -> super::PluralRule {
+pub(super) fn plural_rule(tag: &str) -> super::PluralRule {
     const CATEGORIES: [&str; 6] = ["zero", "one", "two", "few", "many", "other"];
     let locales = js_sys::Array::of1(&tag.into());
     let rules = js_sys::Intl::PluralRules::new(&locales, &js_sys::Object::new());

@@ -158,6 +158,12 @@ impl Words {
         })
     }
 
+    /// The words of a compiled catalog for `locale`: plurals and numbers by the browser's `Intl`.
+    #[cfg(target_arch = "wasm32")]
+    pub fn for_locale(text: String, locale: &str) -> Option<Words> {
+        Words::compiled(text, locale, load::plural_rule(locale))
+    }
+
     /// Whether these are English words (a locale without a catalog, or whose catalog failed).
     pub fn is_english(&self) -> bool {
         self.own.is_none()
@@ -265,6 +271,38 @@ fn choose<'p>(rest: &'p str, arg: Option<&Arg>, plural: &dyn Fn(u64) -> &'static
     }
     let body = exact.or(category).or(default).unwrap_or_default();
     (body, rest.get(end + 1..).unwrap_or_default())
+}
+
+impl Words {
+    /// A user's status, as the table and the status filter name it.
+    pub fn status(&self, status: contract::Status) -> String {
+        use contract::Status::*;
+        match status {
+            Active => self.status_active(),
+            Invited => self.status_invited(),
+            Inactive => self.status_inactive(),
+        }
+    }
+
+    /// "1–50 of 4,213 users", or "No users" when the page is empty.
+    pub fn range(&self, range: Option<(u64, u64)>, total: u64) -> String {
+        match range {
+            Some((first, last)) => self.pagination_range(first.into(), last.into(), total.into()),
+            None => self.pagination_none(),
+        }
+    }
+
+    /// A user's role.
+    pub fn role(&self, role: contract::Role) -> String {
+        use contract::Role::*;
+        match role {
+            Owner => self.role_owner(),
+            Admin => self.role_admin(),
+            Hr => self.role_hr(),
+            Curator => self.role_curator(),
+            Learner => self.role_learner(),
+        }
+    }
 }
 
 /// English words with numbers in the instance's locale: what shows until (and unless) another

@@ -84,7 +84,7 @@ pub fn JobsTray() -> impl IntoView {
 pub fn JobsStandIn() -> impl IntoView {
     view! {
         <div class="plb-tray">
-            <button type="button" aria-expanded="false" disabled>"Jobs"</button>
+            <button type="button" aria-expanded="false" disabled>{crate::i18n::words().jobs()}</button>
         </div>
     }
 }
