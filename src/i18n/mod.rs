@@ -129,6 +129,11 @@ pub struct Words {
     /// the widget's English grouping.
     numbers: Option<Rc<str>>,
     plural: PluralRule,
+    /// Text variables (names, emails, filters' values) are set apart as their own direction
+    /// (FSI … PDI, as Fluent's own runtime does), so a Latin name ending in punctuation keeps its
+    /// place in an Arabic sentence. Right-to-left locales only: elsewhere the text stays byte for
+    /// byte what English tests and hosts expect.
+    isolate: bool,
     /// Messages found missing, each reported once.
     #[cfg(debug_assertions)]
     reported: std::cell::RefCell<Vec<usize>>,
@@ -141,6 +146,7 @@ impl Words {
             own: None,
             numbers: numbers.map(Into::into),
             plural: Box::new(english_plural),
+            isolate: false,
             #[cfg(debug_assertions)]
             reported: Default::default(),
         }
@@ -153,6 +159,7 @@ impl Words {
             own: Some(Catalog::parse(Cow::Owned(text))?),
             numbers: Some(numbers.into()),
             plural,
+            isolate: direction(Some(numbers)) == "rtl",
             #[cfg(debug_assertions)]
             reported: Default::default(),
         })
@@ -195,6 +202,11 @@ impl Words {
             if marker == VAR {
                 match arg {
                     Some(Arg::Num(n)) => out.push_str(&crate::format::count_in(self.numbers.as_deref(), *n)),
+                    Some(Arg::Text(text)) if self.isolate => {
+                        out.push('\u{2068}');
+                        out.push_str(text);
+                        out.push('\u{2069}');
+                    }
                     Some(Arg::Text(text)) => out.push_str(text),
                     None => {}
                 }

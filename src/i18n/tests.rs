@@ -117,6 +117,17 @@ fn the_shipped_catalogs_load_into_this_build() {
 }
 
 #[test]
+fn text_in_a_right_to_left_locale_is_isolated() {
+    let text = catalog(&[("row-select", "تحديد \u{1}0"), ("selection-count", "\u{1}0 محدد")]);
+    let arabic = Words::compiled(text.clone(), "ar", Box::new(arabic_like)).unwrap();
+    assert_eq!(arabic.row_select("Ada (HR)".into()), "تحديد \u{2068}Ada (HR)\u{2069}");
+    // Numbers are not text; and a left-to-right locale's text is left as it is.
+    assert_eq!(arabic.selection_count(3u64.into()), "3 محدد");
+    let german = Words::compiled(text, "de", Box::new(english_plural)).unwrap();
+    assert_eq!(german.row_select("Ada (HR)".into()), "تحديد Ada (HR)");
+}
+
+#[test]
 fn a_locale_picks_its_catalog_by_tag_then_language() {
     assert_eq!(catalog_for("de-AT"), Some("de"));
     assert_eq!(catalog_for("DE"), Some("de"));

@@ -1,7 +1,7 @@
 //! The widget's words in the locale chosen (§11): a catalog's words, plurals and numbers in the
 //! table, and an Arabic widget turned right to left.
 
-use super::support::{fixture_page, host, mount_offline, mount_with_selection, tick, until};
+use super::support::{fixture_page, host, mount_offline, mount_styled, mount_with_selection, tick, until};
 use contract::UserId;
 use leptos::prelude::*;
 use people_log::{
@@ -122,4 +122,29 @@ async fn an_arabic_widget_turns_right_to_left_and_leaves_the_host_alone() {
     assert_eq!(host.get_attribute("dir").as_deref(), Some("rtl"));
     handle.unmount();
     host.remove();
+}
+
+/// In a right-to-left widget the table mirrors through the stylesheet's logical properties: the
+/// checkbox column is at the right edge, and an email still runs left to right.
+#[wasm_bindgen_test]
+async fn a_right_to_left_table_has_its_checkboxes_at_the_right_edge() {
+    let page = fixture_page(1, 25, 60);
+    let (mounted, _) = mount_styled(1232, move || view! { <PeopleTable page /> });
+    let widget = mounted.container.closest(".plb").unwrap().expect("mounted inside the widget's root");
+    // Offsets within the table, the cells' offset parent.
+    let edges = || {
+        let table = mounted.query_all("table")[0].offset_width();
+        let check = &mounted.query_all("tbody tr:first-child td.plb-check")[0];
+        (table, check.offset_left(), check.offset_left() + check.offset_width())
+    };
+    let (_, start, _) = edges();
+    assert!(start <= 1, "left to right: the checkboxes start the row at the left edge ({start} px in)");
+
+    widget.set_attribute("dir", "rtl").unwrap();
+    tick().await;
+    let (width, _, end) = edges();
+    assert!(width - end <= 1, "right to left: the checkboxes are at the right edge ({end} of {width} px)");
+    let email = &mounted.query_all("tbody tr:first-child td.plb-email")[0];
+    let style = web_sys::window().unwrap().get_computed_style(email).unwrap().unwrap();
+    assert_eq!(style.get_property_value("direction").unwrap(), "ltr", "an email runs left to right");
 }
