@@ -40,6 +40,8 @@ pub fn JobsTray() -> impl IntoView {
         }
     });
     let close = Callback::new(move |_| dialog.set(false));
+    // The stand-in's word, so nothing changes when the part replaces it.
+    let jobs = crate::i18n::words().jobs();
 
     view! {
         <div class="plb-tray">
@@ -49,12 +51,12 @@ pub fn JobsTray() -> impl IntoView {
                 aria-controls="plb-tray-panel"
                 on:click=move |_| expanded.update(|e| *e = !*e)
             >
-                "Jobs"
+                {jobs.clone()}
                 {move || (running.get() > 0).then(|| view! {
                     <span class="plb-badge">{format!(" · {} running", running.get())}</span>
                 })}
             </button>
-            <div id="plb-tray-panel" class="plb-tray-panel" role="region" aria-label="Jobs" hidden=move || !expanded.get()>
+            <div id="plb-tray-panel" class="plb-tray-panel" role="region" aria-label=jobs hidden=move || !expanded.get()>
                 <Show when=move || !center.jobs().with(Vec::is_empty) fallback=|| view! { <p>"No jobs yet."</p> }>
                     <ul>
                         <For each=move || center.jobs().get() key=|e| e.job.id.clone() let:e>
