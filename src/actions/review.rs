@@ -29,8 +29,8 @@ pub fn Review(
             Selection::AllMatching { filter, .. } => {
                 let words = crate::i18n::words();
                 let chips = state.options.with(|o| match lists {
-                    Some(lists) => lists.0.with(|l| filters::chips(filter, o, l, &words)),
-                    None => filters::chips(filter, o, &[], &words),
+                    Some(lists) => lists.0.with(|l| filters::chips(filter, o, l, words)),
+                    None => filters::chips(filter, o, &[], words),
                 });
                 Some(view! {
                     <div class="plb-review-scope">

@@ -114,7 +114,7 @@ pub fn selection_text(job: &Job) -> String {
                 .selection
                 .filter
                 .as_ref()
-                .map(|f| filters::chips(f, &job.names, &[], &crate::i18n::words()))
+                .map(|f| filters::chips(f, &job.names, &[], crate::i18n::words()))
                 .unwrap_or_default();
             let mut text = if chips.is_empty() {
                 "Every user".to_owned()

@@ -2,57 +2,109 @@
 
 use super::{catalog_for, english, Words};
 use leptos::prelude::*;
-use std::rc::Rc;
 
-/// The instance's words, provided by `App`: `None` while the chosen locale's catalog is on its
-/// way. A `Copy` handle, so closures and callbacks can hold it.
+/// The instance's words, provided by `App`: a `Copy` handle, so closures and callbacks can hold
+/// it. Not a signal: words are read when a view is built, and what must wait for them (the
+/// screen's build tasks) asks to be called once they are in ([`when_ready`](Self::when_ready)),
+/// which costs less code than an effect per waiting view. `None`: English.
 #[derive(Clone, Copy)]
-pub struct CurrentWords(RwSignal<Option<Rc<Words>>, LocalStorage>);
+pub struct CurrentWords(Option<StoredValue<State, LocalStorage>>);
+
+enum State {
+    Ready(&'static Words),
+    /// The catalog is on its way; these run once it is in.
+    Waiting(Vec<Box<dyn FnOnce()>>),
+}
+
+thread_local! {
+    /// Every locale's words this page has loaded: kept for the page's life (views hold them by
+    /// reference), once per locale, so a second widget in that locale needs no fetch.
+    static LOADED: std::cell::RefCell<Vec<&'static Words>> = Default::default();
+}
+
+/// The words loaded for `tag` (its catalog's, or English with its numbers).
+fn loaded(tag: &str) -> Option<&'static Words> {
+    LOADED.with_borrow(|all| all.iter().copied().find(|w| w.numbers.as_deref() == Some(tag)))
+}
+
+fn keep(words: Words) -> &'static Words {
+    let words: &'static Words = Box::leak(Box::new(words));
+    LOADED.with_borrow_mut(|all| all.push(words));
+    words
+}
 
 impl CurrentWords {
     /// The words for the `locale` option: English at once (numbers in the locale) unless a
-    /// shipped catalog serves the locale (`de-AT` → `de`); that one is fetched now, and until it
-    /// is in, [`ready`](Self::ready) is false. A catalog that cannot be fetched, or was built for
-    /// another version of the widget, leaves English, said once on the console.
+    /// shipped catalog serves the locale (`de-AT` → `de`); that one is fetched now, unless this
+    /// page has it. A catalog that cannot be fetched, or was built for another version of the
+    /// widget, leaves English, said once on the console.
     pub fn load(locale: Option<&str>) -> CurrentWords {
-        let Some((tag, name)) = locale.and_then(|tag| Some((tag, catalog_for(tag)?))) else {
-            let words = locale.map_or_else(english, |tag| Rc::new(Words::english(Some(tag))));
-            return CurrentWords(RwSignal::new_local(Some(words)));
-        };
-        let words = RwSignal::new_local(None);
+        let Some(tag) = locale else { return CurrentWords(None) };
+        let ready = |words| CurrentWords(Some(StoredValue::new_local(State::Ready(words))));
+        if let Some(words) = loaded(tag) {
+            return ready(words);
+        }
+        let Some(name) = catalog_for(tag) else { return ready(keep(Words::english(Some(tag)))) };
+        let words = CurrentWords(Some(StoredValue::new_local(State::Waiting(Vec::new()))));
         #[cfg(target_arch = "wasm32")]
         fetch(words, tag.to_owned(), name);
         #[cfg(not(target_arch = "wasm32"))]
         {
             let _ = name;
-            words.set(Some(Rc::new(Words::english(Some(tag)))));
+            words.arrived(keep(Words::english(Some(tag))));
         }
-        CurrentWords(words)
+        words
     }
 
-    /// Words given whole (a test's catalog).
+    /// Words given whole (a test's catalog), kept for the page's life.
     pub fn given(words: Words) -> CurrentWords {
-        CurrentWords(RwSignal::new_local(Some(Rc::new(words))))
+        CurrentWords(Some(StoredValue::new_local(State::Ready(Box::leak(Box::new(words))))))
     }
 
-    /// The words, untracked; `None` while the catalog is on its way.
-    pub fn get(self) -> Option<Rc<Words>> {
-        self.0.try_get_untracked().flatten()
+    /// The words; `None` while the catalog is on its way.
+    pub fn get(self) -> Option<&'static Words> {
+        let Some(state) = self.0 else { return Some(english()) };
+        state.try_with_value(|state| match state {
+            State::Ready(words) => Some(*words),
+            State::Waiting(_) => None,
+        })?
     }
 
-    /// The words, untracked; English while the catalog is on its way.
-    pub fn words(self) -> Rc<Words> {
+    /// The words; English while the catalog is on its way.
+    pub fn words(self) -> &'static Words {
         self.get().unwrap_or_else(english)
     }
 
-    /// Whether the words are in (tracked).
-    pub fn ready(self) -> bool {
-        self.0.with(Option::is_some)
+    /// Runs `then` now if the words are in, else once they are (never, if the widget goes first).
+    pub fn when_ready(self, then: Box<dyn FnOnce()>) {
+        let now = match self.0 {
+            None => Some(then),
+            Some(state) => state
+                .try_update_value(|state| match state {
+                    State::Ready(_) => Some(then),
+                    State::Waiting(waiting) => {
+                        waiting.push(then);
+                        None
+                    }
+                })
+                .flatten(),
+        };
+        if let Some(then) = now {
+            then();
+        }
+    }
+
+    fn arrived(self, words: &'static Words) {
+        let Some(state) = self.0 else { return };
+        let waiting = state.try_update_value(|now| std::mem::replace(now, State::Ready(words)));
+        if let Some(State::Waiting(waiting)) = waiting {
+            waiting.into_iter().for_each(|then| then());
+        }
     }
 
     /// The instance's (from context), or English words outside a widget.
     pub fn current() -> CurrentWords {
-        use_context::<CurrentWords>().unwrap_or_else(|| CurrentWords(RwSignal::new_local(Some(english()))))
+        use_context::<CurrentWords>().unwrap_or(CurrentWords(None))
     }
 }
 
@@ -71,24 +123,29 @@ pub fn direction(locale: Option<&str>) -> &'static str {
 #[cfg(target_arch = "wasm32")]
 #[wasm_bindgen::prelude::wasm_bindgen(module = "/src/i18n/catalog.js")]
 extern "C" {
+    /// Calls `done` with the catalog's text, or with nothing when it cannot be had (said on the
+    /// console).
     #[wasm_bindgen(js_name = fetchCatalog)]
-    fn fetch_catalog(name: &str) -> js_sys::Promise;
+    fn fetch_catalog(name: &str, done: wasm_bindgen::JsValue);
 }
 
+/// A callback rather than a future: no async state machine in the first download.
 #[cfg(target_arch = "wasm32")]
-fn fetch(words: RwSignal<Option<Rc<Words>>, LocalStorage>, tag: String, name: &'static str) {
-    let promise = fetch_catalog(name);
-    leptos::task::spawn_local(async move {
-        let text = wasm_bindgen_futures::JsFuture::from(promise).await.ok().and_then(|t| t.as_string());
-        let loaded = text.and_then(|text| Words::for_locale(text, &tag));
-        if loaded.is_none() {
-            let said = format!(
-                "People Log: the {name} catalog (locales/{name}.txt) could not be loaded; English shown"
-            );
+fn fetch(words: CurrentWords, tag: String, name: &'static str) {
+    let done = wasm_bindgen::closure::Closure::once_into_js(move |text: Option<String>| {
+        let built_here = text.map(|text| Words::for_locale(text, &tag));
+        if let Some(None) = built_here {
+            let said =
+                "People Log: a catalog in locales/ is from another version of the widget; English shown";
             web_sys::console::warn_1(&said.into());
         }
-        words.try_set(Some(Rc::new(loaded.unwrap_or_else(|| Words::english(Some(&tag))))));
+        // Only a catalog is kept for the next widget: after a failure, the next one tries again.
+        words.arrived(match built_here.flatten() {
+            Some(catalog) => keep(catalog),
+            None => Box::leak(Box::new(Words::english(Some(&tag)))),
+        });
     });
+    fetch_catalog(name, done);
 }
 
 /// The locale's plural rule, from the browser (`Intl.PluralRules`: no CLDR data in the wasm).

@@ -11,7 +11,7 @@ mod load;
 pub use load::{direction, CurrentWords};
 
 use catalog_format::*;
-use std::{borrow::Cow, rc::Rc};
+use std::borrow::Cow;
 
 mod messages {
     use super::{Arg, Words};
@@ -79,33 +79,34 @@ fn english_plural(n: u64) -> &'static str {
     }
 }
 
-/// One compiled catalog: its text and where each message's pattern is in it.
-struct Catalog {
-    text: Cow<'static, str>,
-    spans: Vec<(u32, u32)>,
-}
+/// One compiled catalog: its fingerprint, then each message's pattern after a `RECORD`. A
+/// message is found by counting records rather than through an index: a screen looks up about a
+/// hundred messages in a few KiB, and the index cost more wasm than the scan costs time.
+struct Catalog(Cow<'static, str>);
 
 impl Catalog {
     /// `None` unless `text` was compiled against this build's English catalog (its fingerprint
     /// and number of messages): a file from another version falls back to English whole.
     fn parse(text: Cow<'static, str>) -> Option<Catalog> {
-        let mut spans = Vec::with_capacity(messages::COUNT);
-        let mut records = text.split(RECORD);
-        if records.next()? != english_fingerprint() {
-            return None;
-        }
-        let mut at = english_fingerprint().len() + 1;
-        for record in records {
-            spans.push((at as u32, (at + record.len()) as u32));
-            at += record.len() + 1;
-        }
-        (spans.len() == messages::COUNT).then_some(Catalog { text, spans })
+        let built_here = text.split(RECORD).next() == Some(english_fingerprint())
+            && text.matches(RECORD).count() == messages::COUNT;
+        built_here.then_some(Catalog(text))
     }
 
-    /// A message's pattern; `None` when the catalog lacks it.
+    /// A message's pattern; `None` when the catalog lacks it. (A loop over bytes: `split` and
+    /// `nth` cost twice the wasm; `RECORD` is ASCII, so every cut is on a character boundary.)
     fn get(&self, index: usize) -> Option<&str> {
-        let &(start, end) = self.spans.get(index)?;
-        Some(&self.text[start as usize..end as usize]).filter(|p| !p.is_empty())
+        let (mut start, mut record) = (0, 0);
+        for (at, byte) in self.0.bytes().enumerate().chain([(self.0.len(), RECORD as u8)]) {
+            if byte == RECORD as u8 {
+                if record == index + 1 {
+                    return self.0.get(start..at).filter(|p| !p.is_empty());
+                }
+                record += 1;
+                start = at + 1;
+            }
+        }
+        None
     }
 }
 
@@ -114,9 +115,9 @@ fn english_fingerprint() -> &'static str {
 }
 
 thread_local! {
-    static ENGLISH: Rc<Catalog> =
-        Rc::new(Catalog::parse(Cow::Borrowed(messages::ENGLISH)).expect("build.rs compiled the English catalog"));
-    static ENGLISH_WORDS: Rc<Words> = Rc::new(Words::english(None));
+    /// Leaked once, as every locale's words are (`load`): they live as long as the page, so
+    /// views take them by reference, with no reference counting at each of their call sites.
+    static ENGLISH_WORDS: &'static Words = Box::leak(Box::new(Words::english(None)));
 }
 
 /// The words of one locale: its catalog (English for a message it lacks) and how it writes
@@ -127,7 +128,7 @@ pub struct Words {
     own: Option<Catalog>,
     /// The locale numbers are written in (the `locale` option as given, e.g. `de-AT`); `None`:
     /// the widget's English grouping.
-    numbers: Option<Rc<str>>,
+    numbers: Option<Box<str>>,
     plural: PluralRule,
     /// Text variables (names, emails, filters' values) are set apart as their own direction
     /// (FSI … PDI, as Fluent's own runtime does), so a Latin name ending in punctuation keeps its
@@ -184,9 +185,8 @@ impl Words {
             Some(pattern) => self.write(&mut out, pattern, args, &self.plural),
             None => {
                 self.report_missing(index);
-                ENGLISH.with(|en| {
-                    self.write(&mut out, en.get(index).unwrap_or_default(), args, &english_plural)
-                });
+                let english = Catalog(Cow::Borrowed(messages::ENGLISH));
+                self.write(&mut out, english.get(index).unwrap_or_default(), args, &english_plural);
             }
         }
         out
@@ -319,13 +319,13 @@ impl Words {
 
 /// English words with numbers in the instance's locale: what shows until (and unless) another
 /// catalog is in, and what code outside a mounted widget (native tests) formats with.
-pub fn english() -> Rc<Words> {
-    ENGLISH_WORDS.with(Rc::clone)
+pub fn english() -> &'static Words {
+    ENGLISH_WORDS.with(|words| *words)
 }
 
-/// The instance's words (from context, read untracked), English if it has none yet.
-pub fn words() -> Rc<Words> {
-    leptos::prelude::use_context::<CurrentWords>().and_then(CurrentWords::get).unwrap_or_else(english)
+/// The instance's words (from context), English if it has none yet.
+pub fn words() -> &'static Words {
+    CurrentWords::current().words()
 }
 
 /// Which shipped catalog serves a locale tag: the whole tag (`pt-BR`, if shipped), else its

@@ -66,7 +66,7 @@ pub fn FilterBar(
     let words = CurrentWords::current();
     let chips = Memo::new(move |_| {
         let words = words.words();
-        filter.with(|f| options.with(|o| lists.0.with(|l| filters::chips(f, o, l, &words))))
+        filter.with(|f| options.with(|o| lists.0.with(|l| filters::chips(f, o, l, words))))
     });
     let w = words.words();
     let search_label = w.filter_search();
@@ -192,13 +192,13 @@ fn Checklist(
     let words = CurrentWords::current();
     let choices = Signal::derive(move || {
         let words = words.words();
-        options.with(|o| field.options(o, &words).into_iter().map(|n| (n.id, n.name)).collect::<Vec<_>>())
+        options.with(|o| field.options(o, words).into_iter().map(|n| (n.id, n.name)).collect::<Vec<_>>())
     });
     let chosen = Signal::derive(move || filter.with(|f| field.values(f)));
     let on_pick = Callback::new(move |(id, on): (String, bool)| {
         set_filter.run(filter.with_untracked(|f| field.set(f, &id, on)))
     });
-    let label = field.label(&words.words());
+    let label = field.label(words.words());
     view! { <Picker label choices chosen on_pick multiple=true id=field.key() /> }
 }
 

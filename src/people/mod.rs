@@ -168,9 +168,10 @@ pub fn PeopleScreen() -> impl IntoView {
 
     view! {
         <div class="plb-people">
-            // Built in three tasks, top to bottom, once the words are in (`Later`): the filter
-            // bar, the controls below the search, then the results. The first page's request is
-            // on its way already, sent while this was being set up.
+            // Built in two tasks after this one, top to bottom, once the words are in (`Later`:
+            // at once for English): the filter bar and the controls below it, then the results.
+            // This task has sent the first page's request. (Not a task of its own for the filter
+            // bar: each `Later` of another view is one more copy of its building code.)
             <Later>
                 <FilterBar query go options=options_list />
                 {move || {
@@ -185,8 +186,6 @@ pub fn PeopleScreen() -> impl IntoView {
                         }
                     })
                 }}
-            </Later>
-            <Later>
                 <SelectionBar announcement />
                 {move || history_open.get().then(|| view! { <PartView view=batch_part::open(Door::History) eager=true /> })}
                 <PartProblem />

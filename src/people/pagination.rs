@@ -21,7 +21,7 @@ pub fn Pagination(
     let w = words();
     let range = w.range(page.range(), page.total);
     let button = move |label: fn(&Words) -> String, target: u32, enabled: bool| {
-        let label = label(&words());
+        let label = label(words());
         view! {
             <button type="button" disabled=!enabled on:click=move |_| on_page.run(target)>
                 {label}

@@ -75,7 +75,7 @@ pub fn SelectionBar(
     let state = expect_context::<SelectionState>();
     let selection = state.selection;
     let words = CurrentWords::current();
-    let text = Memo::new(move |_| selection.with(|s| count_text(s, &words.words())));
+    let text = Memo::new(move |_| selection.with(|s| count_text(s, words.words())));
     let w = words.words();
     let empty = Memo::new(move |_| selection.with(Selection::is_empty));
     // While the server's answer is pending, the previous figure stays rather than a wrong one.

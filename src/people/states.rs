@@ -31,7 +31,7 @@ pub fn LoadError(
     view! {
         <div class="plb-error" role="alert">
             <p>{w.table_error((&error.to_string()).into())}</p>
-            <button type="button" on:click=move |_| action.run(())>{label(&w)}</button>
+            <button type="button" on:click=move |_| action.run(())>{label(w)}</button>
         </div>
     }
 }

@@ -47,7 +47,7 @@ pub fn PeopleTable(
     // Ticks as rendered, so the effect touches only rows that change.
     let shown: Vec<bool> = selection.with_untracked(|s| ids.iter().map(|id| s.contains(*id)).collect());
     let w = words();
-    let body = body_rows(&page.items, &shown, &format::Days::current(), &w);
+    let body = body_rows(&page.items, &shown, &format::Days::current(), w);
     let (people, ids, shown) = (StoredValue::new(page), StoredValue::new(ids), StoredValue::new(shown));
     // The last row clicked without Shift: the other end of a Shift+click range.
     let anchor = StoredValue::new(None::<usize>);
@@ -380,7 +380,7 @@ mod tests {
     #[test]
     fn a_row_shows_every_column_as_plain_text() {
         let p = person("Ada <Lovelace>");
-        let text = RowText::of(&p, &format::Days::current(), &crate::i18n::english());
+        let text = RowText::of(&p, &format::Days::current(), crate::i18n::english());
         assert_eq!(text.label, "Select Ada <Lovelace>");
         assert_eq!(text.initials, "AL");
         assert_eq!((text.name, text.email), ("Ada <Lovelace>", "a&b@example.com"));
@@ -401,7 +401,7 @@ mod tests {
     fn a_user_who_never_signed_in_says_so() {
         let mut p = person("X");
         p.last_active = None;
-        assert_eq!(RowText::of(&p, &format::Days::current(), &crate::i18n::english()).cells[2], "Never");
+        assert_eq!(RowText::of(&p, &format::Days::current(), crate::i18n::english()).cells[2], "Never");
     }
 
     fn tags(items: &[&str]) -> (String, String, String, String) {

@@ -31,19 +31,9 @@ pub fn Later<C: IntoView + 'static>(children: TypedChildrenFn<C>) -> impl IntoVi
         built.try_set_value(Some(view));
     };
     let handle = StoredValue::new(None::<TimeoutHandle>);
-    let schedule = move || handle.set_value(set_timeout_with_handle(build.clone(), Duration::ZERO).ok());
-    let words = CurrentWords::current();
-    if words.get().is_some() {
-        schedule();
-    } else {
-        Effect::new(move |scheduled: Option<bool>| {
-            let now = scheduled == Some(true) || words.ready();
-            if now && scheduled != Some(true) {
-                schedule();
-            }
-            now
-        });
-    }
+    CurrentWords::current().when_ready(Box::new(move || {
+        handle.try_set_value(set_timeout_with_handle(build, Duration::ZERO).ok());
+    }));
     on_cleanup(move || {
         if let Some(handle) = handle.get_value() {
             handle.clear();
