@@ -12,7 +12,8 @@ if (!dir) {
 }
 // A debug build's wasm is tens of MB and only ever served on this machine: not worth the seconds.
 if (process.env.TRUNK_PROFILE === "debug") process.exit(0);
-const compressible = /\.(wasm|js|mjs|css|html|json|svg)$/;
+// .txt: the locale catalogs (locales/<tag>.txt).
+const compressible = /\.(wasm|js|mjs|css|html|json|svg|txt)$/;
 
 function walk(path) {
   for (const name of readdirSync(path)) {

@@ -3,7 +3,9 @@
 # linked, in place of trunk's own wasm-bindgen output (trunk cannot run a step between the link
 # and wasm-bindgen: trunk-rs/trunk#1022). Splits it at its in_part! door
 # (tools/split-parts), runs wasm-bindgen on the first download, wasm-opt on every part, terser on
-# the JS (the glue, the parts loader and the snippets), and then scripts/precompress.mjs.
+# the JS (the glue, the parts loader and the snippets), writes the locale catalogs
+# (tools/catalogs: locales/<tag>/people-log.ftl -> locales/<tag>.txt, every locale but English,
+# which is in the wasm), and then scripts/precompress.mjs.
 #   scripts/split-parts.sh            as a trunk hook (TRUNK_STAGING_DIR, TRUNK_PROFILE)
 #   scripts/split-parts.sh OUT [debug|release]   by hand, into OUT
 # PARTS_KEEP_NAMES=1 keeps the wasm function names (make bench's profiling build).
@@ -24,7 +26,7 @@ keep=()
 wasm-bindgen --target web --keep-lld-exports --no-typescript "${keep[@]}" --out-name people-log \
   --out-dir "$work/bindgen" "$work/main.wasm"
 
-rm -rf "$out"/people-log* "$out/snippets"
+rm -rf "$out"/people-log* "$out/snippets" "$out/locales"
 cp -r "$work/bindgen/." "$out/"
 cp "$work"/people-log_parts.js "$work"/people-log_*.wasm "$out/"
 # Release only: -Oz measured against -Os, -O3, --converge and --gufa-optimizing (all within
@@ -40,4 +42,8 @@ if [ "$profile" = release ]; then
     "$root/node_modules/.bin/terser" --module --compress --mangle --output "$js" "$js"
   done
 fi
+# Here rather than in a hook of its own: trunk runs one stage's hooks at once, and these files
+# must exist before precompress. A catalog the compiler refuses has failed the cargo build
+# already (build.rs); this writes what the widget fetches.
+cargo run --quiet -p catalogs -- "$root/locales" "$out/locales"
 TRUNK_PROFILE=$profile node "$root/scripts/precompress.mjs" "$out"

@@ -4,7 +4,7 @@
 //! to its [`url_for_view`]. Editing the filter resets the page to 1; sort and page size do too,
 //! since page 7 of another order is meaningless.
 
-use crate::{api::ApiError, format::count};
+use crate::{api::ApiError, i18n::Words};
 use contract::{
     query::{decode_pairs, encode_pairs},
     Filter, Sort,
@@ -26,23 +26,50 @@ impl Field {
     pub const ALL: [Field; 6] =
         [Field::Status, Field::Role, Field::Team, Field::Label, Field::Language, Field::Specialism];
 
-    pub fn label(self) -> &'static str {
+    /// The field's URL key, which also names its group in the DOM.
+    pub fn key(self) -> &'static str {
         match self {
-            Field::Status => "Status",
-            Field::Role => "Role",
-            Field::Team => "Team",
-            Field::Label => "Label",
-            Field::Language => "Language",
-            Field::Specialism => "Specialism",
+            Field::Status => "status",
+            Field::Role => "role",
+            Field::Team => "team",
+            Field::Label => "label",
+            Field::Language => "language",
+            Field::Specialism => "specialism",
         }
     }
 
-    /// The choices, as (id, name). Status and role come from the contract enums.
-    pub fn options(self, options: &FilterOptions) -> Vec<Named> {
-        let named = |id: &str, name: &str| Named { id: id.to_owned(), name: name.to_owned() };
+    /// The field's name, as the filter panel heads its group.
+    pub fn label(self, words: &Words) -> String {
         match self {
-            Field::Status => Status::ALL.iter().map(|s| named(s.as_str(), s.label())).collect(),
-            Field::Role => Role::ALL.iter().map(|r| named(r.as_str(), r.label())).collect(),
+            Field::Status => words.field_status(),
+            Field::Role => words.field_role(),
+            Field::Team => words.field_team(),
+            Field::Label => words.field_label(),
+            Field::Language => words.field_language(),
+            Field::Specialism => words.field_specialism(),
+        }
+    }
+
+    /// A chip for one chosen value: "Team: Sales EMEA".
+    fn chip(self, words: &Words, value: &str) -> String {
+        let value = value.into();
+        match self {
+            Field::Status => words.chip_status(value),
+            Field::Role => words.chip_role(value),
+            Field::Team => words.chip_team(value),
+            Field::Label => words.chip_label(value),
+            Field::Language => words.chip_language(value),
+            Field::Specialism => words.chip_specialism(value),
+        }
+    }
+
+    /// The choices, as (id, name). Status and role come from the contract enums, named in the
+    /// instance's words.
+    pub fn options(self, options: &FilterOptions, words: &Words) -> Vec<Named> {
+        let named = |id: &str, name: String| Named { id: id.to_owned(), name };
+        match self {
+            Field::Status => Status::ALL.iter().map(|s| named(s.as_str(), words.status(*s))).collect(),
+            Field::Role => Role::ALL.iter().map(|r| named(r.as_str(), words.role(*r))).collect(),
             Field::Team => options.teams.clone(),
             Field::Label => options.labels.clone(),
             Field::Language => options.languages.clone(),
@@ -110,24 +137,29 @@ pub enum ListLabel {
 
 /// Every active filter part as a chip, in the order the filter bar shows the fields. `lists` is what
 /// is known of lists by id; a list not in it is named only once it is.
-pub fn chips(filter: &Filter, options: &FilterOptions, lists: &[(ListId, ListLabel)]) -> Vec<Chip> {
+pub fn chips(
+    filter: &Filter,
+    options: &FilterOptions,
+    lists: &[(ListId, ListLabel)],
+    words: &Words,
+) -> Vec<Chip> {
     let mut chips = Vec::new();
     if let Some(list) = &filter.list {
         let label = match lists.iter().find(|(id, _)| id == list).map(|(_, label)| label) {
-            Some(ListLabel::Named { name, matched }) => format!("In list: {name} ({})", count(*matched)),
-            Some(ListLabel::Unavailable) => "In list: no longer available".to_owned(),
-            None => "In list".to_owned(),
+            Some(ListLabel::Named { name, matched }) => words.chip_list_named((*matched).into(), name.into()),
+            Some(ListLabel::Unavailable) => words.chip_list_unavailable(),
+            None => words.chip_list(),
         };
         chips.push(Chip { label, without: Filter { list: None, ..filter.clone() } });
     }
     if !filter.search.is_empty() {
         let without = Filter { search: String::new(), ..filter.clone() };
-        chips.push(Chip { label: format!("Search: {}", filter.search), without });
+        chips.push(Chip { label: words.chip_search((&filter.search).into()), without });
     }
     for field in Field::ALL {
-        let names = field.options(options);
+        let names = field.options(options, words);
         for id in field.values(filter) {
-            let label = format!("{}: {}", field.label(), name_of(&names, &id));
+            let label = field.chip(words, &name_of(&names, &id));
             chips.push(Chip { label, without: field.set(filter, &id, false) });
         }
     }
@@ -135,15 +167,16 @@ pub fn chips(filter: &Filter, options: &FilterOptions, lists: &[(ListId, ListLab
         let item = options.content.iter().find(|c| c.id == content.content_id);
         let name = item.map_or(content.content_id.as_str(), |c| c.name.as_str());
         let without = Filter { content: None, ..filter.clone() };
-        chips.push(Chip { label: format!("{} {name}", content.progress.label()), without });
+        let label = words.chip_content(name.into(), content.progress.as_str().into());
+        chips.push(Chip { label, without });
     }
     if let Some(hire) = &filter.hire_date {
         let label = match hire {
-            HireDate::LastDays(n) => format!("Hired in the last {n} days"),
-            HireDate::Range { from: Some(f), to: Some(t) } => format!("Hired {f} to {t}"),
-            HireDate::Range { from: Some(f), to: None } => format!("Hired from {f}"),
-            HireDate::Range { from: None, to: Some(t) } => format!("Hired until {t}"),
-            HireDate::Range { from: None, to: None } => "Any hire date".to_owned(),
+            HireDate::LastDays(n) => words.chip_hired_within((*n).into()),
+            HireDate::Range { from: Some(f), to: Some(t) } => words.chip_hired_between(f.into(), t.into()),
+            HireDate::Range { from: Some(f), to: None } => words.chip_hired_from(f.into()),
+            HireDate::Range { from: None, to: Some(t) } => words.chip_hired_until(t.into()),
+            HireDate::Range { from: None, to: None } => words.chip_hired_any(),
         };
         chips.push(Chip { label, without: Filter { hire_date: None, ..filter.clone() } });
     }
@@ -189,6 +222,9 @@ pub fn url_for_view(view: &ListQuery, default_per_page: u32) -> String {
     encode_pairs(pairs)
 }
 
+/// The words of a way out of a refused view (a button's label).
+pub type Label = fn(&Words) -> String;
+
 /// Where to go when the view in the URL was refused (a 400 from the server, or the widget's own
 /// parse of `search`, the URL's query): drop only what the refusal names (a page past the end goes
 /// to the first page, a bad team to no team filter) and keep every other filter. Anything it cannot
@@ -197,9 +233,10 @@ pub fn recover_from_refusal(
     search: &str,
     error: &ApiError,
     default_per_page: u32,
-) -> Option<(&'static str, ListQuery)> {
+) -> Option<(Label, ListQuery)> {
     let ApiError::Http { status: 400, problem } = error else { return None };
-    let start_over = ("Reset the view", ListQuery { per_page: default_per_page, ..ListQuery::default() });
+    let start_over: (Label, _) =
+        (Words::recover_reset_view, ListQuery { per_page: default_per_page, ..ListQuery::default() });
     let field = problem.as_ref().and_then(|p| p.errors.first()).map(|e| e.field.as_str());
     let Some((mut label, mut drop)) = field.and_then(offending) else { return Some(start_over) };
     let mut pairs = decode_pairs(search);
@@ -211,7 +248,7 @@ pub fn recover_from_refusal(
             Ok(view) => return Some((label, view)),
             Err(e) => match offending(e.field) {
                 Some((_, more)) if round < pairs.len() => {
-                    (label, drop) = ("Remove the invalid filters", more);
+                    (label, drop) = (Words::recover_invalid_filters, more);
                 }
                 _ => return Some(start_over),
             },
@@ -221,23 +258,23 @@ pub fn recover_from_refusal(
 }
 
 /// The action that drops a refused query field, and the URL keys that go with it.
-fn offending(field: &str) -> Option<(&'static str, &'static [&'static str])> {
+fn offending(field: &str) -> Option<(Label, &'static [&'static str])> {
     Some(match field {
-        "page" => ("Go to the first page", &["page"]),
+        "page" => (Words::recover_first_page, &["page"]),
         // Expired or unknown (a `list-unavailable` problem): the rest of the view still stands.
-        "list" => ("Remove the list", &["list"]),
-        "per_page" => ("Use the default page size", &["per_page"]),
-        "sort" => ("Use the default order", &["sort"]),
-        "q" | "search" => ("Remove the search", &["q"]),
-        "status" => ("Remove the Status filter", &["status"]),
-        "role" => ("Remove the Role filter", &["role"]),
-        "team" => ("Remove the Team filter", &["team"]),
-        "label" => ("Remove the Label filter", &["label"]),
-        "language" => ("Remove the Language filter", &["language"]),
-        "specialism" => ("Remove the Specialism filter", &["specialism"]),
-        "content" | "progress" => ("Remove the content filter", &["content", "progress"]),
+        "list" => (Words::recover_list, &["list"]),
+        "per_page" => (Words::recover_page_size, &["per_page"]),
+        "sort" => (Words::recover_sort, &["sort"]),
+        "q" | "search" => (Words::recover_search, &["q"]),
+        "status" => (Words::recover_status, &["status"]),
+        "role" => (Words::recover_role, &["role"]),
+        "team" => (Words::recover_team, &["team"]),
+        "label" => (Words::recover_label, &["label"]),
+        "language" => (Words::recover_language, &["language"]),
+        "specialism" => (Words::recover_specialism, &["specialism"]),
+        "content" | "progress" => (Words::recover_content, &["content", "progress"]),
         "hired_within" | "hired_from" | "hired_to" => {
-            ("Remove the hire-date filter", &["hired_within", "hired_from", "hired_to"])
+            (Words::recover_hire_date, &["hired_within", "hired_from", "hired_to"])
         }
         _ => return None,
     })

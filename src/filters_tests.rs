@@ -1,4 +1,5 @@
 use super::*;
+use crate::i18n::english;
 use contract::{ContentFilter, Progress};
 
 fn options() -> FilterOptions {
@@ -48,7 +49,7 @@ fn chips_name_each_part_and_remove_only_it() {
         hire_date: Some(HireDate::LastDays(30)),
         ..Filter::default()
     };
-    let chips = chips(&filter, &options(), &[]);
+    let chips = chips(&filter, &options(), &[], english());
     let labels: Vec<_> = chips.iter().map(|c| c.label.as_str()).collect();
     assert_eq!(
         labels,
@@ -69,13 +70,13 @@ fn chips_name_each_part_and_remove_only_it() {
 fn a_list_chip_names_the_list_once_known_and_removes_only_the_list() {
     let id = ListId("list-7".into());
     let filter = Filter { list: Some(id.clone()), status: vec![Status::Active], ..Filter::default() };
-    let label = |lists: &[(ListId, ListLabel)]| chips(&filter, &options(), lists)[0].label.clone();
+    let label = |lists: &[(ListId, ListLabel)]| chips(&filter, &options(), lists, english())[0].label.clone();
     let named = ListLabel::Named { name: "HR export.csv".into(), matched: 812 };
     assert_eq!(label(&[(id.clone(), named.clone())]), "In list: HR export.csv (812)");
     // Another list's name is not this one's.
     assert_eq!(label(&[(ListId("list-8".into()), named)]), "In list");
     assert_eq!(label(&[(id.clone(), ListLabel::Unavailable)]), "In list: no longer available");
-    let all = chips(&filter, &options(), &[]);
+    let all = chips(&filter, &options(), &[], english());
     assert_eq!(all.len(), filter.active_count());
     assert_eq!(all[0].without, Filter { status: vec![Status::Active], ..Filter::default() });
     assert_eq!(all[1].without, Filter { list: Some(id), ..Filter::default() });
@@ -91,7 +92,7 @@ fn refused(field: &str) -> crate::api::ApiError {
 fn a_page_past_the_end_recovers_to_the_first_page_with_the_same_filters() {
     let (label, next) =
         recover_from_refusal("team=sales-emea&page=999", &refused("page"), 50).expect("a 400 is recoverable");
-    assert_eq!(label, "Go to the first page");
+    assert_eq!(label(english()), "Go to the first page");
     let team = Filter { team: vec!["sales-emea".into()], ..Filter::default() };
     assert_eq!(next, ListQuery { filter: team, ..ListQuery::default() });
 }
@@ -101,19 +102,19 @@ fn a_refused_filter_is_dropped_and_the_others_kept() {
     // The server refused the team (an id it does not know): status, sort and page size stay.
     let search = "status=active&team=nope&sort=-name&page=3&per_page=100";
     let (label, next) = recover_from_refusal(search, &refused("team"), 50).unwrap();
-    assert_eq!(label, "Remove the Team filter");
+    assert_eq!(label(english()), "Remove the Team filter");
     assert_eq!(next, ListQuery::parse("status=active&sort=-name&per_page=100").unwrap());
 
     // The widget's own parse refused the hire date: the whole hire-date filter goes, nothing else.
     let search = "team=sales-emea&hired_within=40000";
     let (label, next) = recover_from_refusal(search, &refused("hired_within"), 50).unwrap();
-    assert_eq!(label, "Remove the hire-date filter");
+    assert_eq!(label(english()), "Remove the hire-date filter");
     assert_eq!(next.filter, Filter { team: vec!["sales-emea".into()], ..Filter::default() });
     let search = "role=hr&hired_from=2024-05-01&hired_to=2024-01-01";
     let (_, next) = recover_from_refusal(search, &refused("hired_to"), 50).unwrap();
     assert_eq!(next.filter, Filter { role: vec![Role::Hr], ..Filter::default() });
     let (label, next) = recover_from_refusal("q=ada&content=c1", &refused("progress"), 50).unwrap();
-    assert_eq!(label, "Remove the content filter");
+    assert_eq!(label(english()), "Remove the content filter");
     assert_eq!(next.filter.search, "ada");
 }
 
@@ -129,7 +130,7 @@ fn a_list_that_is_gone_is_removed_and_the_rest_of_the_view_kept() {
     let gone = crate::api::ApiError::Http { status: 400, problem: Some(problem) };
     let (label, next) =
         recover_from_refusal("list=list-7&status=active&sort=-name&page=2", &gone, 50).unwrap();
-    assert_eq!(label, "Remove the list");
+    assert_eq!(label(english()), "Remove the list");
     assert_eq!(next, ListQuery::parse("status=active&sort=-name").unwrap());
 }
 
@@ -137,7 +138,7 @@ fn a_list_that_is_gone_is_removed_and_the_rest_of_the_view_kept() {
 fn several_unreadable_values_are_all_dropped_and_said_so() {
     let search = "status=asleep&role=king&team=sales-emea";
     let (label, next) = recover_from_refusal(search, &refused("status"), 50).unwrap();
-    assert_eq!(label, "Remove the invalid filters");
+    assert_eq!(label(english()), "Remove the invalid filters");
     assert_eq!(next.filter, Filter { team: vec!["sales-emea".into()], ..Filter::default() });
 }
 
@@ -145,10 +146,17 @@ fn several_unreadable_values_are_all_dropped_and_said_so() {
 fn unnamed_refusals_start_over_and_server_failures_only_retry() {
     let bare = crate::api::ApiError::Http { status: 400, problem: None };
     let start = ListQuery { per_page: 100, ..ListQuery::default() };
-    assert_eq!(recover_from_refusal("team=x&page=3", &bare, 100), Some(("Reset the view", start.clone())));
-    assert_eq!(recover_from_refusal("team=x", &refused("mystery"), 100), Some(("Reset the view", start)));
+    let said = |recovery: Option<(Label, ListQuery)>| recovery.map(|(label, next)| (label(english()), next));
+    assert_eq!(
+        said(recover_from_refusal("team=x&page=3", &bare, 100)),
+        Some(("Reset the view".into(), start.clone()))
+    );
+    assert_eq!(
+        said(recover_from_refusal("team=x", &refused("mystery"), 100)),
+        Some(("Reset the view".into(), start))
+    );
     let outage = crate::api::ApiError::Http { status: 503, problem: None };
-    assert_eq!(recover_from_refusal("team=x", &outage, 100), None);
+    assert!(recover_from_refusal("team=x", &outage, 100).is_none());
 }
 
 #[test]

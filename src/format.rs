@@ -9,10 +9,17 @@ pub struct Locale(pub Option<Arc<str>>);
 
 /// `4213` → `4,213`, or in the instance's locale (`4.213` in `de-DE`) when it has one.
 pub fn count(n: u64) -> String {
+    count_in(leptos::prelude::use_context::<Locale>().and_then(|l| l.0).as_deref(), n)
+}
+
+/// `4213` in `locale` (a tag `config::locale` checked), through the browser's `Intl`; `None` or
+/// outside a browser: `4,213`. Numbers in messages go through here (`i18n`).
+pub fn count_in(locale: Option<&str>, n: u64) -> String {
     #[cfg(target_arch = "wasm32")]
-    if let Some(tag) = leptos::prelude::use_context::<Locale>().and_then(|l| l.0) {
-        return js_sys::Number::from(n as f64).to_locale_string(&tag).into();
+    if let Some(tag) = locale {
+        return js_sys::Number::from(n as f64).to_locale_string(tag).into();
     }
+    let _ = locale;
     english(n)
 }
 
@@ -75,17 +82,6 @@ fn english(n: u64) -> String {
     out
 }
 
-/// "1–50 of 4,213 users", or "No users" when the page is empty.
-pub fn range(range: Option<(u64, u64)>, total: u64) -> String {
-    match range {
-        Some((first, last)) => {
-            let noun = if total == 1 { "user" } else { "users" };
-            format!("{}–{} of {} {noun}", count(first), count(last), count(total))
-        }
-        None => "No users".to_owned(),
-    }
-}
-
 /// Up to two initials from the first letters of the first and last words, for the avatar. Markup
 /// characters are skipped; ASCII tests only, so no Unicode tables are compiled in.
 pub fn initials(name: &str) -> String {
@@ -123,13 +119,6 @@ mod tests {
         let days = Days::current();
         assert_eq!(days.day("2024-01-02"), "2024-01-02");
         assert_eq!(days.day("2026-06-19T20:26:31Z"), "2026-06-19");
-    }
-
-    #[test]
-    fn range_text() {
-        assert_eq!(range(Some((1, 50)), 4213), "1–50 of 4,213 users");
-        assert_eq!(range(Some((1, 1)), 1), "1–1 of 1 user");
-        assert_eq!(range(None, 0), "No users");
     }
 
     #[test]

@@ -11,6 +11,7 @@ pub mod embed;
 pub mod filters;
 pub mod format;
 pub mod history;
+pub mod i18n;
 pub mod jobs;
 pub mod lists;
 pub mod people;
@@ -41,6 +42,11 @@ pub fn App(
     let events = events.unwrap_or(HostEvents::none());
     let headers = headers.unwrap_or_else(|| SharedHeaders::new(config.headers.clone()));
     let theme = config.theme.as_str();
+    // The words of the `locale` option: English at once, another locale's catalog fetched now,
+    // alongside the first page (the screen waits for both; docs/architecture.md, Words).
+    provide_context(i18n::CurrentWords::load(config.locale.as_deref()));
+    // The root's own direction: an Arabic widget on an English page turns, and the host is left alone.
+    let dir = i18n::direction(config.locale.as_deref());
     provide_context(events);
     provide_context(format::Locale(config.locale.as_deref().map(Into::into)));
     provide_context(config.clone());
@@ -49,7 +55,7 @@ pub fn App(
     provide_context(jobs::FinishedJobs(RwSignal::new(0)));
     batch_part::provide();
     view! {
-        <div class="plb" data-theme=theme>
+        <div class="plb" data-theme=theme dir=dir>
             <PeopleScreen />
         </div>
     }

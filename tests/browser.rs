@@ -13,4 +13,5 @@ mod browser {
     pub mod selection;
     pub mod stylesheet;
     pub mod support;
+    pub mod words;
 }

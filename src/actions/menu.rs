@@ -23,6 +23,7 @@ pub fn ActionsButton(
     let clicked = RwSignal::new(false);
     // The real button takes the stand-in's focus, so a keyboard user is not dropped on the page.
     let focused = RwSignal::new(false);
+    let words = crate::i18n::CurrentWords::current();
     move || {
         if ready.get() {
             let (open, focus) = (clicked.get_untracked(), focused.get_untracked());
@@ -50,13 +51,13 @@ pub fn ActionsButton(
                             }
                         }
                     >
-                        "Actions"
+                        {words.words().actions()}
                         <span aria-hidden="true">" ▾"</span>
                     </button>
                     <span id="plb-actions-why" class="plb-muted" hidden=move || !empty.get()>
-                        "Select at least one user"
+                        {words.words().actions_why_empty()}
                     </span>
-                    <span class="plb-part-busy" role="status">{move || busy().then_some("Loading…")}</span>
+                    <span class="plb-part-busy" role="status">{move || busy().then(|| words.words().loading())}</span>
                 </div>
             }
             .into_any()
@@ -147,6 +148,7 @@ pub fn MenuButton(
     #[prop(optional)]
     focus_now: bool,
 ) -> impl IntoView {
+    let words = crate::i18n::CurrentWords::current();
     let none_allowed = move || groups.with(|g| g.as_ref().is_some_and(Vec::is_empty));
     let (open, set_open) = signal(false);
     let button = NodeRef::<html::Button>::new();
@@ -262,17 +264,19 @@ pub fn MenuButton(
                 on:click=move |_| if open.get_untracked() { close(true) } else { show(false) }
                 on:keydown=on_button_key
             >
-                {move || if none_allowed() { "No batch actions available for your role" } else { "Actions" }}
+                {move || {
+                    let w = words.words();
+                    if none_allowed() { w.actions_none_allowed() } else { w.actions() }
+                }}
                 <span aria-hidden="true">" ▾"</span>
             </button>
             <span id="plb-actions-why" class="plb-muted" hidden=move || !(empty.get() || none_allowed())>
-                {move || if none_allowed() {
-                    "Your role may not run batch actions on users. Ask an Owner or Admin for the permission you need."
-                } else {
-                    "Select at least one user"
+                {move || {
+                    let w = words.words();
+                    if none_allowed() { w.actions_why_none_allowed() } else { w.actions_why_empty() }
                 }}
             </span>
-            <span class="plb-part-busy" role="status">{move || (wanted.get() && loading()).then_some("Loading…")}</span>
+            <span class="plb-part-busy" role="status">{move || (wanted.get() && loading()).then(|| words.words().loading())}</span>
             <div
                 role="menu"
                 id="plb-actions-menu"

@@ -27,9 +27,10 @@ pub fn Review(
     let scope = move || {
         state.selection.with(|s| match s {
             Selection::AllMatching { filter, .. } => {
+                let words = crate::i18n::words();
                 let chips = state.options.with(|o| match lists {
-                    Some(lists) => lists.0.with(|l| filters::chips(filter, o, l)),
-                    None => filters::chips(filter, o, &[]),
+                    Some(lists) => lists.0.with(|l| filters::chips(filter, o, l, words)),
+                    None => filters::chips(filter, o, &[], words),
                 });
                 Some(view! {
                     <div class="plb-review-scope">

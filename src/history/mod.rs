@@ -110,8 +110,12 @@ pub fn selection_text(job: &Job) -> String {
             format!("{} chosen {}", count(job.total), if job.total == 1 { "user" } else { "users" })
         }
         SelectionKind::AllMatching => {
-            let chips =
-                job.selection.filter.as_ref().map(|f| filters::chips(f, &job.names, &[])).unwrap_or_default();
+            let chips = job
+                .selection
+                .filter
+                .as_ref()
+                .map(|f| filters::chips(f, &job.names, &[], crate::i18n::words()))
+                .unwrap_or_default();
             let mut text = if chips.is_empty() {
                 "Every user".to_owned()
             } else {

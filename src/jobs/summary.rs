@@ -9,7 +9,7 @@ use super::{
 use crate::{
     actions::{reason, ReasonField},
     api::{spawn_request, ApiClient, ApiError},
-    format::{count, range},
+    format::count,
     people::{cut_tip, SelectionState},
     selection::Selection,
     ui::Modal,
@@ -299,7 +299,7 @@ fn ResultsTable(id: JobId) -> impl IntoView {
             let last = first + p.items.len() as u64 - 1;
             let pages = p.total.div_ceil(u64::from(p.per_page)).max(1) as u32;
             let here = p.page;
-            let shown = range((!p.items.is_empty()).then_some((first, last)), p.total);
+            let shown = crate::i18n::words().range((!p.items.is_empty()).then_some((first, last)), p.total);
             view! {
                 <table class="plb-table plb-results-table" aria-label="Skipped and failed users">
                     <thead><tr><th scope="col">"Name"</th><th scope="col">"Email"</th><th scope="col">"Outcome"</th><th scope="col">"Reason"</th></tr></thead>

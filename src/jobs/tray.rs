@@ -39,6 +39,8 @@ pub fn JobsTray() -> impl IntoView {
         }
     });
     let close = Callback::new(move |_| dialog.set(false));
+    // The stand-in's word, so nothing changes when the part replaces it.
+    let jobs = crate::i18n::words().jobs();
 
     view! {
         <div class="plb-tray">
@@ -48,10 +50,10 @@ pub fn JobsTray() -> impl IntoView {
                 aria-controls="plb-tray-panel"
                 on:click=move |_| expanded.update(|e| *e = !*e)
             >
-                "Jobs"
+                {jobs.clone()}
                 {move || badge.with(|b| !b.is_empty()).then(|| view! { <span class="plb-badge">{badge.get()}</span> })}
             </button>
-            <div id="plb-tray-panel" class="plb-tray-panel" role="region" aria-label="Jobs" hidden=move || !expanded.get()>
+            <div id="plb-tray-panel" class="plb-tray-panel" role="region" aria-label=jobs hidden=move || !expanded.get()>
                 <Show when=move || !center.jobs().with(Vec::is_empty) fallback=|| view! { <p>"No jobs yet."</p> }>
                     <ul>
                         <For each=move || center.jobs().get() key=|e| e.job.id.clone() let:e>
@@ -81,7 +83,7 @@ pub fn JobsTray() -> impl IntoView {
 pub fn JobsStandIn() -> impl IntoView {
     view! {
         <div class="plb-tray">
-            <button type="button" aria-expanded="false" disabled>"Jobs"</button>
+            <button type="button" aria-expanded="false" disabled>{crate::i18n::words().jobs()}</button>
         </div>
     }
 }

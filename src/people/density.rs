@@ -27,13 +27,14 @@ pub fn DensityChoice() -> impl IntoView {
             let _ = storage.set_item(KEY, if compact { "compact" } else { "comfortable" });
         }
     };
+    let w = crate::i18n::words();
     view! {
         <label class="plb-density">
             // Said, not shown, in a narrow widget, so the chooser fits beside Filters and Views.
-            <span class="plb-density-word">"Density "</span>
+            <span class="plb-density-word">{w.density()} " "</span>
             <select on:change=choose>
-                <option value="comfortable" selected=!compact>"Comfortable"</option>
-                <option value="compact" selected=compact>"Compact"</option>
+                <option value="comfortable" selected=!compact>{w.density_comfortable()}</option>
+                <option value="compact" selected=compact>{w.density_compact()}</option>
             </select>
         </label>
     }

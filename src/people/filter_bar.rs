@@ -2,6 +2,7 @@ use super::KnownLists;
 use crate::{
     batch_part::{self, Door},
     filters::{self, Field},
+    i18n::CurrentWords,
     ui::{PartView, Picker},
 };
 use contract::{ContentFilter, Filter, FilterOptions, HireDate, ListQuery, Progress};
@@ -62,8 +63,13 @@ pub fn FilterBar(
     on_cleanup(cancel_pending);
 
     let lists = use_context::<KnownLists>().unwrap_or(KnownLists(RwSignal::new(Vec::new())));
-    let chips =
-        Memo::new(move |_| filter.with(|f| options.with(|o| lists.0.with(|l| filters::chips(f, o, l)))));
+    let words = CurrentWords::current();
+    let chips = Memo::new(move |_| {
+        let words = words.words();
+        filter.with(|f| options.with(|o| lists.0.with(|l| filters::chips(f, o, l, words))))
+    });
+    let w = words.words();
+    let search_label = w.filter_search();
 
     view! {
         <div class="plb-filters">
@@ -72,8 +78,8 @@ pub fn FilterBar(
                     type="search"
                     class="plb-search"
                     node_ref=search
-                    aria-label="Search by name or email"
-                    placeholder="Search by name or email"
+                    aria-label=search_label.clone()
+                    placeholder=search_label
                     prop:value=move || filter.with(|f| f.search.clone())
                     on:input=on_search
                 />
@@ -83,8 +89,7 @@ pub fn FilterBar(
                     aria-controls="plb-filter-panel"
                     on:click=move |_| set_open.update(|o| *o = !*o)
                 >
-                    "Filters"
-                    {move || (panel_count.get() > 0).then(|| format!(" · {}", panel_count.get()))}
+                    {move || words.words().filter_button(panel_count.get().into())}
                 </button>
                 <button
                     type="button"
@@ -92,7 +97,7 @@ pub fn FilterBar(
                     aria-controls="plb-views"
                     on:click=move |_| views_open.update(|o| *o = !*o)
                 >
-                    "Views"
+                    {w.filter_views()}
                     <span aria-hidden="true">" ▾"</span>
                 </button>
                 // The density's chooser comes with the batch part (the first download only applies
@@ -112,14 +117,14 @@ pub fn FilterBar(
             // Names the lists the filter uses once the batch part is in (see `ListNames`).
             <PartView view=batch_part::open(Door::ListNames { filter }) />
             {move || chips.with(|c| !c.is_empty()).then(|| view! {
-                <ul class="plb-chips" aria-label="Active filters">
+                <ul class="plb-chips" aria-label=words.words().filter_chips()>
                     {move || {
                         chips
                             .get()
                             .into_iter()
                             .map(|chip| {
                                 let without = chip.without;
-                                let name = format!("Remove filter {}", chip.label);
+                                let name = words.words().filter_chip_remove((&chip.label).into());
                                 view! {
                                     <li>
                                         <button
@@ -143,7 +148,7 @@ pub fn FilterBar(
                     }}
                     <li>
                         <button type="button" class="plb-link" on:click=move |_| set_filter(Filter::default())>
-                            "Clear all"
+                            {words.words().filter_clear_all()}
                         </button>
                     </li>
                 </ul>
@@ -184,14 +189,17 @@ fn Checklist(
     /// Apply a new filter.
     set_filter: Callback<Filter>,
 ) -> impl IntoView {
+    let words = CurrentWords::current();
     let choices = Signal::derive(move || {
-        options.with(|o| field.options(o).into_iter().map(|n| (n.id, n.name)).collect::<Vec<_>>())
+        let words = words.words();
+        options.with(|o| field.options(o, words).into_iter().map(|n| (n.id, n.name)).collect::<Vec<_>>())
     });
     let chosen = Signal::derive(move || filter.with(|f| field.values(f)));
     let on_pick = Callback::new(move |(id, on): (String, bool)| {
         set_filter.run(filter.with_untracked(|f| field.set(f, &id, on)))
     });
-    view! { <Picker label=field.label() choices chosen on_pick multiple=true id=field.label() /> }
+    let label = field.label(words.words());
+    view! { <Picker label choices chosen on_pick multiple=true id=field.key() /> }
 }
 
 /// "Has not completed Mandatory Compliance 2026": a content item, then a progress state.

@@ -23,6 +23,7 @@ use crate::{
     batch_part::{self, Door},
     config::Config,
     filters,
+    i18n::CurrentWords,
     ui::{Later, Part, PartProblem, PartView},
     url_query::UrlQuery,
 };
@@ -50,6 +51,7 @@ pub struct KnownLists(pub RwSignal<Vec<(ListId, filters::ListLabel)>>);
 pub fn PeopleScreen() -> impl IntoView {
     let api = expect_context::<ApiClient>();
     let config = use_context::<Config>().unwrap_or_default();
+    let words = CurrentWords::current();
     let url = UrlQuery::follow(&config.url_state);
     // The History button and view (batch part) read and write the same URL.
     provide_context(url);
@@ -100,11 +102,7 @@ pub fn PeopleScreen() -> impl IntoView {
         let current = filter.get();
         if previous.is_some_and(|p| p != current) {
             let cleared = state.selection.try_update(|s| s.on_filter_change(&current)).unwrap_or(false);
-            announce.set(if cleared {
-                "Selection cleared because the filters changed.".into()
-            } else {
-                String::new()
-            });
+            announce.set(if cleared { words.words().selection_cleared_by_filters() } else { String::new() });
         }
         current
     });
@@ -170,26 +168,30 @@ pub fn PeopleScreen() -> impl IntoView {
 
     view! {
         <div class="plb-people">
-            <FilterBar query go options=options_list />
-            {move || {
-                options_error.get().map(|e| {
-                    view! {
-                        <p class="plb-field-error" role="alert">
-                            "Filter choices could not be loaded. " {e.to_string()}
-                            <button type="button" on:click=move |_| load_options.run(())>"Retry"</button>
-                        </p>
-                    }
-                })
-            }}
-            // Built in three tasks, top to bottom: this one (which has sent the first page's
-            // request), the controls below the search, then the results.
+            // Built in two tasks after this one, top to bottom, once the words are in (`Later`:
+            // at once for English): the filter bar and the controls below it, then the results.
+            // This task has sent the first page's request. (Not a task of its own for the filter
+            // bar: each `Later` of another view is one more copy of its building code.)
             <Later>
+                <FilterBar query go options=options_list />
+                {move || {
+                    options_error.get().map(|e| {
+                        let w = words.words();
+                        view! {
+                            <p class="plb-field-error" role="alert">
+                                {w.filter_options_error((&e.to_string()).into())}
+                                " "
+                                <button type="button" on:click=move |_| load_options.run(())>{w.retry()}</button>
+                            </p>
+                        }
+                    })
+                }}
                 <SelectionBar announcement />
                 {move || history_open.get().then(|| view! { <PartView view=batch_part::open(Door::History) eager=true /> })}
                 <PartProblem />
             </Later>
             <Later>
-                <section class="plb-results" aria-label="People" class:plb-pending=pending aria-busy=move || pending.get().to_string()>
+                <section class="plb-results" aria-label=words.words().results() class:plb-pending=pending aria-busy=move || pending.get().to_string()>
                     {move || match shown(result.get()) {
                         None => view! { <TableSkeleton /> }.into_any(),
                         Some((_, Ok(page))) if page.items.is_empty() => view! { <EmptyResult on_clear=clear_filters /> }.into_any(),

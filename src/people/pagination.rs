@@ -1,4 +1,4 @@
-use crate::format;
+use crate::i18n::{words, Words};
 use contract::{PeoplePage, PAGE_SIZES};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -18,7 +18,10 @@ pub fn Pagination(
     let current = page.page;
     let last = page.page_count();
     let per_page = page.per_page;
-    let button = move |label: &'static str, target: u32, enabled: bool| {
+    let w = words();
+    let range = w.range(page.range(), page.total);
+    let button = move |label: fn(&Words) -> String, target: u32, enabled: bool| {
+        let label = label(words());
         view! {
             <button type="button" disabled=!enabled on:click=move |_| on_page.run(target)>
                 {label}
@@ -26,10 +29,11 @@ pub fn Pagination(
         }
     };
     view! {
-        <nav class="plb-pagination" aria-label="Pagination">
-            <p class="plb-range">{format::range(page.range(), page.total)}</p>
+        <nav class="plb-pagination" aria-label=w.pagination()>
+            <p class="plb-range">{range}</p>
             <label class="plb-per-page">
-                "Rows per page "
+                {w.pagination_per_page()}
+                " "
                 <select on:change=move |ev| {
                     if let (Some(cb), Ok(n)) = (on_per_page, event_target_value(&ev).parse()) {
                         cb.run(n)
@@ -41,12 +45,12 @@ pub fn Pagination(
                         .collect_view()}
                 </select>
             </label>
-            <span class="plb-muted">{format!("Page {} of {}", format::count(current.into()), format::count(last.into()))}</span>
-            {button("First page", 1, current > 1)}
-            {button("Previous page", current.saturating_sub(1), current > 1)}
+            <span class="plb-muted">{w.pagination_page(current.into(), last.into())}</span>
+            {button(Words::pagination_first, 1, current > 1)}
+            {button(Words::pagination_previous, current.saturating_sub(1), current > 1)}
             // Saturating: a server answering page u32::MAX must not make this overflow.
-            {button("Next page", current.saturating_add(1), current < last)}
-            {button("Last page", last, current < last)}
+            {button(Words::pagination_next, current.saturating_add(1), current < last)}
+            {button(Words::pagination_last, last, current < last)}
         </nav>
     }
 }

@@ -2,7 +2,7 @@ use super::state::SelectionState;
 use crate::{
     actions::ActionsButton,
     batch_part::{self, Door},
-    format::count,
+    i18n::{CurrentWords, Words},
     jobs::JobsStandIn,
     selection::{Banner, Selection},
     ui::PartView,
@@ -25,27 +25,28 @@ pub fn SelectionBanner(
     let selection = state.selection;
     let banner = Memo::new(move |_| selection.with(|s| s.banner(&ids, total)));
     let filter = StoredValue::new(filter);
+    let words = CurrentWords::current();
     move || match banner.get() {
         Banner::Hidden => ().into_any(),
         Banner::OfferAll { on_page, total } => view! {
             <div class="plb-banner">
-                <span>{format!("All {} users on this page are selected.", count(on_page as u64))}</span>
+                <span>{words.words().banner_page_selected(on_page.into())}</span>
                 <button
                     type="button"
                     class="plb-link"
                     disabled=state.stale
                     on:click=move |_| state.select_all_matching(filter.get_value(), total)
                 >
-                    {format!("Select all {} users that match these filters", count(total))}
+                    {words.words().banner_select_all_matching(total.into())}
                 </button>
             </div>
         }
         .into_any(),
         Banner::AllSelected { total } => view! {
             <div class="plb-banner">
-                <span>{format!("All {} users are selected.", count(total))}</span>
+                <span>{words.words().banner_all_selected(total.into())}</span>
                 <button type="button" class="plb-link" on:click=move |_| state.clear()>
-                    "Clear selection"
+                    {words.words().banner_clear()}
                 </button>
             </div>
         }
@@ -54,13 +55,13 @@ pub fn SelectionBanner(
 }
 
 /// "12 selected", "4,212 of 4,213 selected", or "No users selected".
-pub fn count_text(selection: &Selection) -> String {
+pub fn count_text(selection: &Selection, words: &Words) -> String {
     match selection {
         Selection::AllMatching { excluded, total_when_chosen, .. } if !excluded.is_empty() => {
-            format!("{} of {} selected", count(selection.count()), count(*total_when_chosen))
+            words.selection_count_of(selection.count().into(), (*total_when_chosen).into())
         }
-        _ if selection.is_empty() => "No users selected".to_owned(),
-        _ => format!("{} selected", count(selection.count())),
+        _ if selection.is_empty() => words.selection_none(),
+        _ => words.selection_count(selection.count().into()),
     }
 }
 
@@ -73,7 +74,9 @@ pub fn SelectionBar(
 ) -> impl IntoView {
     let state = expect_context::<SelectionState>();
     let selection = state.selection;
-    let text = Memo::new(move |_| selection.with(count_text));
+    let words = CurrentWords::current();
+    let text = Memo::new(move |_| selection.with(|s| count_text(s, words.words())));
+    let w = words.words();
     let empty = Memo::new(move |_| selection.with(Selection::is_empty));
     // While the server's answer is pending, the previous figure stays rather than a wrong one.
     let hidden = Memo::new(move |previous: Option<&u64>| {
@@ -87,15 +90,15 @@ pub fn SelectionBar(
                 {text}
                 {move || {
                     let n = hidden.get();
-                    (n > 0).then(|| format!(" · {} not shown", count(n)))
+                    (n > 0).then(|| format!(" · {}", words.words().selection_not_shown(n.into())))
                 }}
             </p>
             // `hidden` rather than conditional rendering: toggling an attribute is cheaper in code and DOM.
             <button type="button" hidden=move || hidden.get() == 0 on:click=move |_| state.deselect_hidden()>
-                "Deselect hidden"
+                {w.selection_deselect_hidden()}
             </button>
             <button type="button" hidden=empty on:click=move |_| state.clear()>
-                "Clear"
+                {w.selection_clear()}
             </button>
             <button
                 type="button"
@@ -105,7 +108,7 @@ pub fn SelectionBar(
                     list_open.set(true);
                 }
             >
-                "Select from a list"
+                {w.selection_from_list()}
             </button>
             {move || list_asked.get().then(|| {
                 view! { <PartView view=batch_part::open(Door::ListDialog { open: list_open }) eager=true /> }

@@ -1,11 +1,15 @@
-use crate::api::ApiError;
+use crate::{
+    api::ApiError,
+    filters::Label,
+    i18n::{words, Words},
+};
 use leptos::prelude::*;
 
 /// The first load: grey rows where the table will be, so nothing jumps when it arrives.
 #[component]
 pub fn TableSkeleton() -> impl IntoView {
     view! {
-        <div class="plb-skeleton" role="status" aria-label="Loading users">
+        <div class="plb-skeleton" role="status" aria-label=words().table_loading()>
             {(0..8).map(|_| view! { <div class="plb-skeleton-row"></div> }).collect_view()}
         </div>
     }
@@ -20,13 +24,14 @@ pub fn LoadError(
     on_retry: Callback<()>,
     /// When the view itself was refused, Retry would fail again: the label and action instead.
     #[prop(default = None)]
-    recover: Option<(&'static str, Callback<()>)>,
+    recover: Option<(Label, Callback<()>)>,
 ) -> impl IntoView {
-    let (label, action) = recover.unwrap_or(("Retry", on_retry));
+    let (label, action) = recover.unwrap_or((Words::retry, on_retry));
+    let w = words();
     view! {
         <div class="plb-error" role="alert">
-            <p>"Users could not be loaded. " {error.to_string()}</p>
-            <button type="button" on:click=move |_| action.run(())>{label}</button>
+            <p>{w.table_error((&error.to_string()).into())}</p>
+            <button type="button" on:click=move |_| action.run(())>{label(w)}</button>
         </div>
     }
 }
@@ -37,10 +42,11 @@ pub fn EmptyResult(
     /// Clear every filter.
     on_clear: Callback<()>,
 ) -> impl IntoView {
+    let w = words();
     view! {
         <div class="plb-empty">
-            <p>"No users match these filters"</p>
-            <button type="button" on:click=move |_| on_clear.run(())>"Clear filters"</button>
+            <p>{w.table_empty()}</p>
+            <button type="button" on:click=move |_| on_clear.run(())>{w.table_clear_filters()}</button>
         </div>
     }
 }

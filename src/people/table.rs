@@ -1,5 +1,10 @@
 use super::state::SelectionState;
-use crate::{filters::aria_sort, format, selection::CheckState};
+use crate::{
+    filters::aria_sort,
+    format,
+    i18n::{words, Words},
+    selection::CheckState,
+};
 use contract::{PeoplePage, Person, Sort, SortField, UserId};
 use leptos::{html, prelude::*};
 use std::{borrow::Cow, sync::Arc};
@@ -41,7 +46,8 @@ pub fn PeopleTable(
     let ids: Vec<UserId> = page.items.iter().map(|p| p.id).collect();
     // Ticks as rendered, so the effect touches only rows that change.
     let shown: Vec<bool> = selection.with_untracked(|s| ids.iter().map(|id| s.contains(*id)).collect());
-    let body = body_rows(&page.items, &shown, &format::Days::current());
+    let w = words();
+    let body = body_rows(&page.items, &shown, &format::Days::current(), w);
     let (people, ids, shown) = (StoredValue::new(page), StoredValue::new(ids), StoredValue::new(shown));
     // The last row clicked without Shift: the other end of a Shift+click range.
     let anchor = StoredValue::new(None::<usize>);
@@ -113,7 +119,7 @@ pub fn PeopleTable(
         people.with_value(|page| state.set(&page.items, on));
     };
 
-    let sortable = move |field: SortField, label: &'static str| {
+    let sortable = move |field: SortField, label: String| {
         view! {
             <th scope="col" aria-sort=aria_sort(sort, field)>
                 <button
@@ -133,7 +139,7 @@ pub fn PeopleTable(
 
     view! {
         <table class="plb-table">
-            <caption class="plb-visually-hidden">"Users"</caption>
+            <caption class="plb-visually-hidden">{w.table_caption()}</caption>
             <colgroup>
                 <col class="plb-col-check" />
                 <col class="plb-col-name" />
@@ -151,7 +157,7 @@ pub fn PeopleTable(
                     <th scope="col" class="plb-check">
                         <input
                             type="checkbox"
-                            aria-label="Select all users on this page"
+                            aria-label=w.table_select_page()
                             prop:checked=move || header.get() == CheckState::Checked
                             prop:indeterminate=move || header.get() == CheckState::Mixed
                             aria-checked=move || header.get().aria()
@@ -159,15 +165,15 @@ pub fn PeopleTable(
                             on:click=toggle_page
                         />
                     </th>
-                    {sortable(SortField::Name, "Name")}
-                    <th scope="col">"Email"</th>
-                    <th scope="col">"Status"</th>
-                    <th scope="col">"Role"</th>
-                    <th scope="col">"Teams"</th>
-                    <th scope="col">"Labels"</th>
-                    <th scope="col">"Language"</th>
-                    {sortable(SortField::HireDate, "Hire date")}
-                    {sortable(SortField::LastActive, "Last active")}
+                    {sortable(SortField::Name, w.column_name())}
+                    <th scope="col">{w.column_email()}</th>
+                    <th scope="col">{w.column_status()}</th>
+                    <th scope="col">{w.column_role()}</th>
+                    <th scope="col">{w.column_teams()}</th>
+                    <th scope="col">{w.column_labels()}</th>
+                    <th scope="col">{w.column_language()}</th>
+                    {sortable(SortField::HireDate, w.column_hire_date())}
+                    {sortable(SortField::LastActive, w.column_last_active())}
                 </tr>
             </thead>
             <tbody node_ref=tbody use:fill_body=body on:click=on_click on:keydown=on_key></tbody>
@@ -189,11 +195,11 @@ fn row_index(input: &HtmlInputElement) -> Option<usize> {
 }
 
 /// A page's rows in a fragment, so the body takes them in one insertion (one restyle on a page flip).
-fn body_rows(people: &[Person], ticked: &[bool], days: &format::Days) -> DocumentFragment {
+fn body_rows(people: &[Person], ticked: &[bool], days: &format::Days, words: &Words) -> DocumentFragment {
     let mut text = String::with_capacity(people.len() * 160);
     let mut lengths = Vec::with_capacity(people.len() * PARTS);
     for person in people {
-        for part in RowText::of(person, days).parts() {
+        for part in RowText::of(person, days, words).parts() {
             text.push_str(part);
             // JS slices the string in UTF-16 units.
             lengths.push(part.encode_utf16().count() as u32);
@@ -298,8 +304,8 @@ struct RowText<'a> {
     name: &'a str,
     email: &'a str,
     status_class: String,
-    status: &'static str,
-    role: &'static str,
+    status: String,
+    role: String,
     teams: Tags<'a>,
     labels: Tags<'a>,
     /// Language, hire date, last active.
@@ -317,8 +323,8 @@ impl<'a> RowText<'a> {
             self.name,
             self.email,
             &self.status_class,
-            self.status,
-            self.role,
+            &self.status,
+            &self.role,
             &t.all,
             &t.first,
             t.second,
@@ -333,16 +339,17 @@ impl<'a> RowText<'a> {
         ]
     }
 
-    fn of(p: &'a Person, days: &format::Days) -> Self {
-        let last_active = p.last_active.as_deref().map_or("Never".into(), |t| days.day(t));
+    fn of(p: &'a Person, days: &format::Days, words: &Words) -> Self {
+        let last_active =
+            p.last_active.as_deref().map_or_else(|| words.row_never_active().into(), |t| days.day(t));
         RowText {
-            label: format!("Select {}", p.name),
+            label: words.row_select((&p.name).into()),
             initials: format::initials(&p.name),
             name: &p.name,
             email: &p.email,
             status_class: format!("plb-status plb-status-{}", p.status.as_str()),
-            status: p.status.label(),
-            role: p.role.label(),
+            status: words.status(p.status),
+            role: words.role(p.role),
             teams: Tags::of(&p.teams),
             labels: Tags::of(&p.labels),
             cells: [p.language.as_str().into(), days.day(&p.hire_date), last_active],
@@ -373,12 +380,12 @@ mod tests {
     #[test]
     fn a_row_shows_every_column_as_plain_text() {
         let p = person("Ada <Lovelace>");
-        let text = RowText::of(&p, &format::Days::current());
+        let text = RowText::of(&p, &format::Days::current(), crate::i18n::english());
         assert_eq!(text.label, "Select Ada <Lovelace>");
         assert_eq!(text.initials, "AL");
         assert_eq!((text.name, text.email), ("Ada <Lovelace>", "a&b@example.com"));
         assert_eq!(
-            (text.status_class.as_str(), text.status),
+            (text.status_class.as_str(), text.status.as_str()),
             ("plb-status plb-status-invited", "Invitation pending")
         );
         assert_eq!(text.role, "HR");
@@ -394,7 +401,7 @@ mod tests {
     fn a_user_who_never_signed_in_says_so() {
         let mut p = person("X");
         p.last_active = None;
-        assert_eq!(RowText::of(&p, &format::Days::current()).cells[2], "Never");
+        assert_eq!(RowText::of(&p, &format::Days::current(), crate::i18n::english()).cells[2], "Never");
     }
 
     fn tags(items: &[&str]) -> (String, String, String, String) {

@@ -1,6 +1,7 @@
+use crate::i18n::CurrentWords;
 use leptos::{
     html,
-    leptos_dom::helpers::set_timeout_with_handle,
+    leptos_dom::helpers::{set_timeout_with_handle, TimeoutHandle},
     prelude::*,
     tachys::view::{Mountable, Render},
 };
@@ -13,7 +14,9 @@ use std::time::Duration;
 ///
 /// The children are built and mounted once, by hand, into a `display: contents` box: a reactive
 /// `None` → `Some` would compile in the code to rebuild the whole subtree in place, ~2 KiB of
-/// wasm that never runs.
+/// wasm that never runs. They are built once the instance's words are in: at once for English,
+/// after the chosen locale's catalog arrives otherwise (`i18n::CurrentWords`), so no English
+/// word shows and then changes.
 #[component]
 pub fn Later<C: IntoView + 'static>(children: TypedChildrenFn<C>) -> impl IntoView {
     let children = children.into_inner();
@@ -27,9 +30,12 @@ pub fn Later<C: IntoView + 'static>(children: TypedChildrenFn<C>) -> impl IntoVi
         view.mount(&place, None);
         built.try_set_value(Some(view));
     };
-    let handle = set_timeout_with_handle(build, Duration::ZERO).ok();
+    let handle = StoredValue::new(None::<TimeoutHandle>);
+    CurrentWords::current().when_ready(Box::new(move || {
+        handle.try_set_value(set_timeout_with_handle(build, Duration::ZERO).ok());
+    }));
     on_cleanup(move || {
-        if let Some(handle) = handle {
+        if let Some(handle) = handle.get_value() {
             handle.clear();
         }
     });

@@ -193,7 +193,7 @@ pub fn PartView(
     let busy = move || eager && part.is_some_and(Part::is_loading);
     view! {
         <div class="plb-later" node_ref=place>
-            <span class="plb-part-busy" role="status" hidden=move || !busy()>"Loading…"</span>
+            <span class="plb-part-busy" role="status" hidden=move || !busy()>{crate::i18n::words().loading()}</span>
             {move || (!shown.get()).then(|| stand_in.run())}
         </div>
     }
@@ -203,12 +203,15 @@ pub fn PartView(
 #[component]
 pub fn PartProblem() -> impl IntoView {
     let part = expect_context::<Part>();
+    let words = crate::i18n::CurrentWords::current();
     move || {
         (part.state.get() == PartState::Failed).then(|| {
+            let w = words.words();
             view! {
                 <p class="plb-field-error" role="alert">
-                    "Part of People Log could not load. Check your connection, then retry. "
-                    <button type="button" on:click=move |_| part.load()>"Retry"</button>
+                    {w.part_failed()}
+                    " "
+                    <button type="button" on:click=move |_| part.load()>{w.retry()}</button>
                 </p>
             }
         })

@@ -11,7 +11,8 @@ const SHOWN: usize = 50;
 #[component]
 pub fn Picker(
     /// The group's name, e.g. "Team".
-    label: &'static str,
+    #[prop(into)]
+    label: String,
     /// The choices as `(id, name)`.
     #[prop(into)]
     choices: Signal<Vec<(String, String)>>,
@@ -51,13 +52,15 @@ pub fn Picker(
     };
     let error_id = format!("plb-{id}-error");
     let input_type = if multiple { "checkbox" } else { "radio" };
+    let chosen_label = format!("Chosen: {label}");
+    let search_label = format!("Search {label}");
 
     let group = view! {
         <fieldset class="plb-fieldset plb-picker" aria-describedby=move || error.with(Option::is_some).then(|| error_id.clone())>
             <legend>{label}</legend>
             {move || error.get().map(|e| view! { <p class="plb-field-error" id=format!("plb-{id}-error")>{e}</p> })}
             {move || (chips && !chosen.with(Vec::is_empty)).then(|| view! {
-                <ul class="plb-chips" aria-label=format!("Chosen: {label}")>
+                <ul class="plb-chips" aria-label=chosen_label.clone()>
                     {chosen
                         .get()
                         .into_iter()
@@ -83,7 +86,7 @@ pub fn Picker(
             <input
                 type="search"
                 class="plb-picker-search"
-                aria-label=format!("Search {label}")
+                aria-label=search_label
                 placeholder="Type to search"
                 prop:value=query
                 on:input=move |ev| set_query.set(event_target_value(&ev))

@@ -156,13 +156,16 @@ async fn options_shape_numbers_theme_requests_and_the_url() {
     .unwrap();
     let href = web_sys::window().unwrap().location().href().unwrap();
     let mut handle = people_log::mount(host.clone(), options).unwrap();
-    // The first page is asked for during the mount itself, ahead of every other request, so its
-    // answer can arrive while the rest of the screen is built.
+    // The first page is asked for during the mount itself, ahead of every other request to the
+    // API, so its answer can arrive while the rest of the screen is built; beside it, the locale's
+    // catalog (which this fake does not serve: the words stay English, the numbers German).
     let asked = fake.called.borrow().clone();
+    let (api, other): (Vec<_>, Vec<_>) = asked.iter().partition(|url| url.starts_with(FAKE_API));
     assert!(
-        asked.len() == 1 && asked[0].starts_with(&format!("{FAKE_API}/people")),
-        "requests sent by the mount: {asked:?}"
+        api.len() == 1 && api[0].starts_with(&format!("{FAKE_API}/people")),
+        "API requests sent by the mount: {asked:?}"
     );
+    assert!(other.len() == 1 && other[0].ends_with("/locales/de.txt"), "other requests: {asked:?}");
     let shadow = host.shadow_root().unwrap();
     let range = || {
         let p = shadow.query_selector(".plb-range").unwrap();

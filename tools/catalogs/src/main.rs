@@ -1,0 +1,50 @@
+//! Checks every catalog and writes each non-English one as the compact file the widget fetches
+//! (docs/architecture.md, Words).
+//!
+//! ```text
+//! catalogs <locales-dir> <out-dir>
+//! ```
+//!
+//! Writes `<out-dir>/<locale>.txt` for every `<locales-dir>/<locale>/people-log.ftl` but English
+//! (compiled into the wasm by the widget's build script). Exits non-zero, naming file, line and
+//! reason, on a syntax error, an unknown message id or a variable the English message lacks.
+
+use std::{path::Path, process::ExitCode};
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let [locales, out_dir] = args.as_slice() else {
+        eprintln!("usage: catalogs <locales-dir> <out-dir>");
+        return ExitCode::from(2);
+    };
+    let compiled = match catalogs::compile_dir(Path::new(locales)) {
+        Ok(compiled) => compiled,
+        Err(errors) => {
+            for error in errors {
+                eprintln!("catalogs: error: {error}");
+            }
+            return ExitCode::FAILURE;
+        }
+    };
+    if let Err(error) = std::fs::create_dir_all(out_dir) {
+        eprintln!("catalogs: error: {out_dir}: {error}");
+        return ExitCode::FAILURE;
+    }
+    for locale in &compiled.locales {
+        if !locale.missing.is_empty() {
+            // Not an error: the widget shows English for just those messages.
+            println!(
+                "catalogs: {}: {} messages not translated yet: {}",
+                locale.tag,
+                locale.missing.len(),
+                locale.missing.join(", ")
+            );
+        }
+        let path = Path::new(out_dir).join(format!("{}.txt", locale.tag));
+        if let Err(error) = std::fs::write(&path, &locale.file) {
+            eprintln!("catalogs: error: {}: {error}", path.display());
+            return ExitCode::FAILURE;
+        }
+    }
+    ExitCode::SUCCESS
+}
