@@ -34,7 +34,7 @@ test("two instances: each keeps its own URL keys and selection, the host's query
   const main = await settledIn("people-main");
   const side = await settledIn("people-side");
   await b.see("1–25 of 5,000 users", main);
-  // The side instance formats numbers in its own locale (de-DE).
+  // The side instance formats numbers in its own locale (en-DE: English words, German numbers).
   await b.see("1–50 of 5.000 users", side);
 
   // The main instance navigates: its key under its prefix; the host's parameter and hash stay.
