@@ -89,7 +89,7 @@ fn ActionFlow(
     let count = Memo::new(move |_| state.selection.with(Selection::count));
     // "Try on 10 first" (§13), kept like the reason.
     let pilot_on = RwSignal::new(false);
-    let pilot_typed = RwSignal::new(pilot::DEFAULT_SIZE.to_string());
+    let pilot_typed = RwSignal::new(contract::pilot::PILOT_DEFAULT.to_string());
     let pilot_error = RwSignal::new(None::<String>);
     let pilot_input = NodeRef::<html::Input>::new();
     // "Run now" or "Schedule" (§13), where the backend schedules; not for a Delete of every user

@@ -5,9 +5,6 @@ use crate::format::count;
 use contract::pilot::{check_pilot, PILOT_DEFAULT, PILOT_MAX, PILOT_MIN_SELECTION};
 use leptos::{html, prelude::*};
 
-/// The size the field starts with.
-pub const DEFAULT_SIZE: u32 = PILOT_DEFAULT;
-
 /// Whether Review offers a pilot for this many users: below it, the whole batch is already a
 /// small group.
 pub fn offered(selected: u64) -> bool {
@@ -44,7 +41,7 @@ pub fn PilotField(
     /// The size field, so a refused run can move focus to it.
     node_ref: NodeRef<html::Input>,
 ) -> impl IntoView {
-    let shown = move || typed.with(|t| t.trim().parse::<u32>().ok()).unwrap_or(DEFAULT_SIZE);
+    let shown = move || typed.with(|t| t.trim().parse::<u32>().ok()).unwrap_or(PILOT_DEFAULT);
     view! {
         <fieldset class="plb-pilot-choice">
             <legend class="plb-visually-hidden">"Pilot run"</legend>

@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { test, expect } from "./fixtures";
-import { openFilters, people, pick, settled } from "./helpers";
+import { demoInDarkTheme, openFilters, people, pick, settled } from "./helpers";
 
 async function expectNoViolations(page: Page, state: string) {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"]).analyze();
@@ -12,21 +12,9 @@ async function expectNoViolations(page: Page, state: string) {
 const THEMES = ["light", "dark"] as const;
 type Theme = (typeof THEMES)[number];
 
-/** The demo at `path` with its widget in `theme`. Dark: the page's declared widget becomes the
- * custom element with theme="dark" (the page's own headers, its CSP included, kept). */
+/** The demo at `path` with its widget in `theme`. */
 async function open(page: Page, theme: Theme, path: string) {
-  if (theme === "dark") {
-    await page.route(
-      (url) => url.pathname === "/",
-      async (route) => {
-        const response = await route.fetch();
-        const html = await response.text();
-        const body = html.replace(/<div data-people-log data-api-base="\/api"><\/div>/, '<people-log-batch api-base="/api" theme="dark"></people-log-batch>');
-        expect(body, "the demo page declares its widget as this test expects").not.toBe(html);
-        await route.fulfill({ response, body });
-      },
-    );
-  }
+  if (theme === "dark") await demoInDarkTheme(page);
   await page.goto(path);
   await expect(page.locator(`.plb[data-theme="${theme}"]`)).toHaveCount(1);
 }

@@ -52,3 +52,18 @@ export async function column(page: Page, index: number): Promise<string[]> {
   }
   return out;
 }
+
+/** Serves the demo page with its declared widget turned into the custom element with
+ * theme="dark" (the page's own headers, its CSP included, kept). */
+export async function demoInDarkTheme(page: Page) {
+  await page.route(
+    (url) => url.pathname === "/",
+    async (route) => {
+      const response = await route.fetch();
+      const html = await response.text();
+      const body = html.replace(/<div data-people-log data-api-base="\/api"><\/div>/, '<people-log-batch api-base="/api" theme="dark"></people-log-batch>');
+      expect(body, "the demo page declares its widget as this test expects").not.toBe(html);
+      await route.fulfill({ response, body });
+    },
+  );
+}

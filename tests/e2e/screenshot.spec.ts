@@ -1,5 +1,5 @@
 import { test, expect } from "./fixtures";
-import { people, pick, settled } from "./helpers";
+import { demoInDarkTheme, people, pick, settled } from "./helpers";
 
 // The README's screenshot, taken from the real demo so it never goes stale: filters and a selection.
 // Runs only under `make screenshots` (see playwright.config.ts): it rewrites a tracked file.
@@ -44,17 +44,7 @@ test("README screenshot of the History @screenshot", async ({ page }) => {
 test("README screenshot of the demo at 360 px in the dark theme @screenshot", async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 780 });
   await page.emulateMedia({ colorScheme: "dark" });
-  // The demo page declares its widget; here it is the custom element with theme="dark".
-  await page.route(
-    (url) => url.pathname === "/",
-    async (route) => {
-      const response = await route.fetch();
-      const html = await response.text();
-      const body = html.replace(/<div data-people-log data-api-base="\/api"><\/div>/, '<people-log-batch api-base="/api" theme="dark"></people-log-batch>');
-      expect(body, "the demo page declares its widget as this test expects").not.toBe(html);
-      await route.fulfill({ response, body });
-    },
-  );
+  await demoInDarkTheme(page);
   await page.goto("/");
   await settled(page);
   await pick(page, "Status", "Active");
