@@ -4,7 +4,7 @@
 # and wasm-bindgen: trunk-rs/trunk#1022). Splits it at its in_part! door
 # (tools/split-parts), runs wasm-bindgen on the first download, wasm-opt on every part, terser on
 # the JS (the glue, the parts loader and the snippets), writes the locale catalogs
-# (tools/catalogs: locales/<tag>/people-log.ftl -> locales/<tag>.txt, every locale but English,
+# (tools/catalogs: locales/<tag>/*.ftl -> locales/<tag>.txt, every locale but English,
 # which is in the wasm), and then scripts/precompress.mjs.
 #   scripts/split-parts.sh            as a trunk hook (TRUNK_STAGING_DIR, TRUNK_PROFILE)
 #   scripts/split-parts.sh OUT [debug|release]   by hand, into OUT

@@ -1,6 +1,6 @@
 //! The widget's words (docs/architecture.md, Words): translators edit Project Fluent files,
-//! `locales/<locale>/people-log.ftl`, with `en` the source. This crate checks them and compiles
-//! them, at build time only, into a compact form the widget formats without a Fluent runtime:
+//! `locales/<locale>/*.ftl` (one file per part of the widget), with `en` the source. This crate
+//! checks them and compiles them, at build time only, into a compact form the widget formats without a Fluent runtime:
 //!
 //! - English into the wasm (the widget's build script writes it, and one method per message, into
 //!   its `OUT_DIR`), so English needs no fetch and a message's variables are checked by rustc;
@@ -31,8 +31,9 @@ pub const BODY: char = '\u{4}';
 pub const END: char = '\u{5}';
 pub const RECORD: char = '\u{1e}';
 
-/// Each locale's catalog: `locales/<locale>/people-log.ftl`.
-pub const FILE: &str = "people-log.ftl";
+/// A locale's catalog is every `.ftl` file of `locales/<locale>/`, read in name order (one per
+/// part of the widget, so translators and changes to different screens keep to their own files).
+pub const EXTENSION: &str = "ftl";
 /// The source locale, which every other is checked against.
 pub const SOURCE: &str = "en";
 
@@ -81,30 +82,22 @@ pub struct Compiled {
     pub locales: Vec<Locale>,
 }
 
-/// Reads and checks `dir/<locale>/people-log.ftl` for every locale, English first.
+/// Reads and checks `dir/<locale>/*.ftl` for every locale, English first.
 pub fn compile_dir(dir: &Path) -> Result<Compiled, Vec<String>> {
-    let read = |tag: &str| {
-        let path = dir.join(tag).join(FILE);
-        std::fs::read_to_string(&path)
-            .map(|src| (path.display().to_string(), src))
-            .map_err(|e| vec![format!("{}: {e}", path.display())])
-    };
-    let (name, src) = read(SOURCE)?;
-    let english = compile_english(&name, &src)?;
+    let english = compile_english_files(&read_locale(&dir.join(SOURCE))?)?;
     let mut tags: Vec<String> = std::fs::read_dir(dir)
         .map_err(|e| vec![format!("{}: {e}", dir.display())])?
         .filter_map(|entry| {
             let entry = entry.ok()?;
             let tag = entry.file_name().into_string().ok()?;
-            (entry.path().join(FILE).is_file() && tag != SOURCE).then_some(tag)
+            (entry.path().is_dir() && tag != SOURCE).then_some(tag)
         })
         .collect();
     tags.sort();
     let mut locales = Vec::new();
     let mut errors = Vec::new();
     for tag in tags {
-        let (name, src) = read(&tag)?;
-        match compile_locale(&english, &tag, &name, &src) {
+        match compile_locale_files(&english, &tag, &read_locale(&dir.join(&tag))?) {
             Ok(locale) => locales.push(locale),
             Err(mut e) => errors.append(&mut e),
         }
@@ -116,11 +109,38 @@ pub fn compile_dir(dir: &Path) -> Result<Compiled, Vec<String>> {
     }
 }
 
+/// A locale directory's `.ftl` files as (name, text), in name order.
+fn read_locale(dir: &Path) -> Result<Vec<(String, String)>, Vec<String>> {
+    let fail = |e: std::io::Error| vec![format!("{}: {e}", dir.display())];
+    let mut paths: Vec<_> = std::fs::read_dir(dir)
+        .map_err(fail)?
+        .filter_map(|entry| Some(entry.ok()?.path()))
+        .filter(|path| path.extension().is_some_and(|e| e == EXTENSION))
+        .collect();
+    paths.sort();
+    if paths.is_empty() {
+        return Err(vec![format!("{}: no .{EXTENSION} file", dir.display())]);
+    }
+    paths
+        .iter()
+        .map(|path| {
+            std::fs::read_to_string(path)
+                .map(|src| (path.display().to_string(), src))
+                .map_err(|e| vec![format!("{}: {e}", path.display())])
+        })
+        .collect()
+}
+
 /// Checks and compiles the source catalog; `name` is how errors call the file.
 pub fn compile_english(name: &str, src: &str) -> Result<English, Vec<String>> {
+    compile_english_files(&[(name.to_owned(), src.to_owned())])
+}
+
+/// Checks and compiles the source catalog from its files, (name, text) each.
+pub fn compile_english_files(files: &[(String, String)]) -> Result<English, Vec<String>> {
     let mut errors = Vec::new();
     let mut messages: Vec<Message> = Vec::new();
-    for (line, message) in entries(name, src, &mut errors) {
+    for (name, line, message) in files_entries(files, &mut errors) {
         let at = |reason: String| format!("{name}:{line}: {}: {reason}", message.id.name);
         if messages.iter().any(|m| m.id == message.id.name) {
             errors.push(at("defined twice".into()));
@@ -155,10 +175,19 @@ pub fn compile_english(name: &str, src: &str) -> Result<English, Vec<String>> {
 
 /// Checks and compiles one translation against English.
 pub fn compile_locale(english: &English, tag: &str, name: &str, src: &str) -> Result<Locale, Vec<String>> {
+    compile_locale_files(english, tag, &[(name.to_owned(), src.to_owned())])
+}
+
+/// Checks and compiles one translation, from its files, against English.
+pub fn compile_locale_files(
+    english: &English,
+    tag: &str,
+    files: &[(String, String)],
+) -> Result<Locale, Vec<String>> {
     let mut errors = Vec::new();
     let mut patterns: Vec<Option<String>> = vec![None; english.messages.len()];
     let language = tag.split(['-', '_']).next().unwrap_or(tag);
-    for (line, message) in entries(name, src, &mut errors) {
+    for (name, line, message) in files_entries(files, &mut errors) {
         let id = message.id.name;
         let at = |reason: String| format!("{name}:{line}: {id}: {reason}");
         let Some(index) = english.messages.iter().position(|m| m.id == id) else {
@@ -225,9 +254,8 @@ impl English {
     /// message taking its variables, so a call with a wrong name or number of them does not
     /// compile. `locales` are the tags of the other catalogs shipped.
     pub fn rust(&self, locales: &[String]) -> String {
-        let mut out = String::from(
-            "// Generated by build.rs from locales/en/people-log.ftl (tools/catalogs): do not edit.\n\n",
-        );
+        let mut out =
+            String::from("// Generated by build.rs from locales/en/*.ftl (tools/catalogs): do not edit.\n\n");
         out += &format!("pub(crate) const ENGLISH: &str = {:?};\n", self.file());
         out += &format!("pub(crate) const COUNT: usize = {};\n", self.messages.len());
         out += &format!("/// The locales shipped besides English, one file each under `locales/`.\npub const LOCALES: [&str; {}] = {locales:?};\n", locales.len());
@@ -291,6 +319,19 @@ fn readable(pattern: &str, vars: &[String]) -> String {
 
 /// Every message of a catalog with its line; syntax errors and what the widget does not support
 /// go into `errors`.
+/// Every file's messages, each with its file's name and its line.
+fn files_entries<'s>(
+    files: &'s [(String, String)],
+    errors: &mut Vec<String>,
+) -> Vec<(&'s str, usize, ast::Message<&'s str>)> {
+    files
+        .iter()
+        .flat_map(|(name, src)| {
+            entries(name, src, errors).into_iter().map(move |(line, message)| (name.as_str(), line, message))
+        })
+        .collect()
+}
+
 fn entries<'s>(name: &str, src: &'s str, errors: &mut Vec<String>) -> Vec<(usize, ast::Message<&'s str>)> {
     let line = |offset: usize| src[..offset.min(src.len())].matches('\n').count() + 1;
     let resource = match parser::parse(src) {

@@ -5,7 +5,7 @@
 //! catalogs <locales-dir> <out-dir>
 //! ```
 //!
-//! Writes `<out-dir>/<locale>.txt` for every `<locales-dir>/<locale>/people-log.ftl` but English
+//! Writes `<out-dir>/<locale>.txt` for every `<locales-dir>/<locale>/*.ftl` but English
 //! (compiled into the wasm by the widget's build script). Exits non-zero, naming file, line and
 //! reason, on a syntax error, an unknown message id or a variable the English message lacks.
 
