@@ -4,7 +4,7 @@
 //! first download: whatever only it reaches is in the part's file, not in the first download.
 
 use crate::{
-    actions::{ActionDialog, ActionsMenu},
+    actions::{ActionDialog, ActionsMenu, HistoryButton},
     history::History,
     in_part,
     jobs::{JobCenter, JobsTray},
@@ -41,6 +41,8 @@ pub enum Door {
     Density,
     /// The organisation's batch history (§14), open while the URL says so (`UrlQuery` in context).
     History,
+    /// The button that opens the history, for admins who may read it (`Toolbar::me`).
+    HistoryButton,
     /// Nothing to show: asks the server the name of any list the filter uses that the widget does
     /// not know yet, for its chip.
     ListNames { filter: Memo<Filter> },
@@ -87,6 +89,7 @@ in_part!(
                 view! { <History /> }.into_any()
             }
             Door::ListNames { filter } => view! { <ListNames filter /> }.into_any(),
+            Door::HistoryButton => view! { <HistoryButton /> }.into_any(),
         }
     }
 );

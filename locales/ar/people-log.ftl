@@ -97,6 +97,7 @@ selection-not-shown = غير المعروضين: { $count }
 selection-deselect-hidden = إلغاء تحديد المخفيين
 selection-clear = مسح
 selection-from-list = التحديد من قائمة
+toolbar-more = المزيد
 selection-cleared-by-filters = تم مسح التحديد لأن عوامل التصفية تغيّرت.
 actions = الإجراءات
 actions-why-empty = حدّد مستخدمًا واحدًا على الأقل

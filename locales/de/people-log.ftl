@@ -87,6 +87,7 @@ selection-not-shown = { $count } nicht angezeigt
 selection-deselect-hidden = Ausgeblendete abwählen
 selection-clear = Auswahl aufheben
 selection-from-list = Aus Liste auswählen
+toolbar-more = Mehr
 selection-cleared-by-filters = Die Auswahl wurde aufgehoben, weil sich die Filter geändert haben.
 actions = Aktionen
 actions-why-empty = Wählen Sie mindestens einen Benutzer aus

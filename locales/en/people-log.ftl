@@ -89,6 +89,8 @@ selection-not-shown = { $count } not shown
 selection-deselect-hidden = Deselect hidden
 selection-clear = Clear
 selection-from-list = Select from a list
+# In a narrow widget, the menu of the toolbar's other controls (Clear, Views, Density, Select from a list, History).
+toolbar-more = More
 selection-cleared-by-filters = Selection cleared because the filters changed.
 actions = Actions
 # Why Actions is disabled.

@@ -90,6 +90,7 @@ selection-not-shown = { $count ->
 selection-deselect-hidden = Deseleccionar ocultos
 selection-clear = Borrar
 selection-from-list = Seleccionar desde una lista
+toolbar-more = Más
 selection-cleared-by-filters = Se borró la selección porque cambiaron los filtros.
 actions = Acciones
 actions-why-empty = Selecciona al menos un usuario

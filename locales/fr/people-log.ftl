@@ -91,6 +91,7 @@ selection-not-shown = { $count ->
 selection-deselect-hidden = Désélectionner les masqués
 selection-clear = Effacer
 selection-from-list = Sélectionner depuis une liste
+toolbar-more = Plus
 selection-cleared-by-filters = Sélection effacée, car les filtres ont changé.
 actions = Actions
 actions-why-empty = Sélectionnez au moins un utilisateur

@@ -1,10 +1,11 @@
 use super::catalog;
 use crate::{
-    api::{spawn_request, ApiClient, ApiError},
+    api::{spawn_request, ApiClient},
     batch_part::{self, Door},
+    people::Toolbar,
     ui::{Part, PartView},
 };
-use contract::{ActionGroup, ActionKind, Me};
+use contract::{ActionGroup, ActionKind};
 use leptos::{html, prelude::*};
 use wasm_bindgen::JsCast;
 use web_sys::{FocusEvent, HtmlElement, KeyboardEvent};
@@ -82,7 +83,8 @@ pub fn ActionsMenu(
 ) -> impl IntoView {
     // Without a client (component tests) nobody asks, and the menu waits for `/me`.
     let api = use_context::<ApiClient>();
-    let me = RwSignal::new(None::<Result<Me, ApiError>>);
+    // Shared with the toolbar's History button, which shows for admins who may read the history.
+    let me = use_context::<Toolbar>().map_or_else(|| RwSignal::new(None), |t| t.me);
     // Owned by the menu, whoever asks (the dialog after a 403, a Retry button).
     let owner = Owner::current().expect("the menu runs under an owner");
     let load_me = Callback::new(move |_| {
@@ -103,12 +105,7 @@ pub fn ActionsMenu(
         chosen.set(Some(kind));
         dialog_open.set(true);
     });
-    let may_view_history =
-        Memo::new(move |_| me.with(|m| matches!(m, Some(Ok(m)) if m.permissions.view_history)));
     view! {
-        // Beside Actions, for admins who may read the whole organisation's jobs (§14). Before it:
-        // the bar is right-aligned, so Actions stays where its stand-in was.
-        {move || may_view_history.get().then(|| view! { <HistoryButton /> })}
         <MenuButton groups=groups.into() empty on_pick open_now focus_now />
         {move || match me.get() {
             Some(Err(e)) => Some(view! {
@@ -306,9 +303,14 @@ pub fn MenuButton(
 }
 
 /// Opens the batch history: a navigation, so reload and back keep it (the history's keys join the
-/// instance's URL beside the table's).
+/// instance's URL beside the table's). Shown for admins who may read the whole organisation's jobs
+/// (§14), once the Actions menu has asked `/me` (`Toolbar::me`).
 #[component]
-fn HistoryButton() -> impl IntoView {
+pub fn HistoryButton() -> impl IntoView {
+    let me = use_context::<Toolbar>().map(|t| t.me);
+    let may_view_history = Memo::new(move |_| {
+        me.is_some_and(|me| me.with(|m| matches!(m, Some(Ok(m)) if m.permissions.view_history)))
+    });
     let url = use_context::<crate::url_query::UrlQuery>();
     let open = move |_| {
         if let Some(url) = url {
@@ -316,5 +318,9 @@ fn HistoryButton() -> impl IntoView {
             url.push(&crate::history::url_with(&own, Some(&contract::JobListQuery::org())));
         }
     };
-    view! { <button type="button" class="plb-history-button" on:click=open>"History"</button> }
+    move || {
+        may_view_history.get().then(|| {
+            view! { <button type="button" class="plb-history-button" on:click=open>"History"</button> }
+        })
+    }
 }

@@ -12,7 +12,7 @@ pub mod run;
 pub mod when;
 
 pub use flow::ActionDialog;
-pub use menu::{ActionsButton, ActionsMenu, MenuButton};
+pub use menu::{ActionsButton, ActionsMenu, HistoryButton, MenuButton};
 pub use reason::ReasonField;
 
 /// Today as the server counts days (UTC), `YYYY-MM-DD`: the date rules compare against it.

@@ -30,7 +30,6 @@ pub fn DensityChoice() -> impl IntoView {
     let w = crate::i18n::words();
     view! {
         <label class="plb-density">
-            // Said, not shown, in a narrow widget, so the chooser fits beside Filters and Views.
             <span class="plb-density-word">{w.density()} " "</span>
             <select on:change=choose>
                 <option value="comfortable" selected=!compact>{w.density_comfortable()}</option>

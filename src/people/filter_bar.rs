@@ -25,7 +25,7 @@ pub fn FilterBar(
     let filter = Memo::new(move |_| query.with(|q| q.filter.clone()));
     let set_filter = move |f: Filter| go.run(filters::with_filter(&query.get_untracked(), f));
     let (open, set_open) = signal(false);
-    let views_open = RwSignal::new(false);
+    let views_open = super::Toolbar::current().views_open;
     // What the panel and the list have narrowed the table by; the search shows in its own box.
     let panel_count =
         Memo::new(move |_| filter.with(|f| f.active_count() - usize::from(!f.search.is_empty())));
@@ -91,18 +91,13 @@ pub fn FilterBar(
                 >
                     {move || words.words().filter_button(panel_count.get().into())}
                 </button>
-                <button
-                    type="button"
-                    aria-expanded=move || views_open.get().to_string()
-                    aria-controls="plb-views"
-                    on:click=move |_| views_open.update(|o| *o = !*o)
-                >
-                    {w.filter_views()}
-                    <span aria-hidden="true">" ▾"</span>
-                </button>
+                // In a narrow widget these two are in the selection bar's More menu instead.
+                <ViewsButton class="plb-wide-only" />
                 // The density's chooser comes with the batch part (the first download only applies
                 // the stored choice).
-                <PartView view=batch_part::open(Door::Density) />
+                <span class="plb-wide-only plb-push">
+                    <PartView view=batch_part::open(Door::Density) />
+                </span>
             </div>
             // Saved views are in the batch part: opened before that is in, they say "Loading…".
             {move || views_open.get().then(|| {
@@ -154,6 +149,25 @@ pub fn FilterBar(
                 </ul>
             })}
         </div>
+    }
+}
+
+/// Opens and closes the saved views' menu (`Toolbar::views_open`).
+#[component]
+pub fn ViewsButton(class: &'static str) -> impl IntoView {
+    let views_open = super::Toolbar::current().views_open;
+    let words = CurrentWords::current();
+    view! {
+        <button
+            type="button"
+            class=class
+            aria-expanded=move || views_open.get().to_string()
+            aria-controls="plb-views"
+            on:click=move |_| views_open.update(|o| *o = !*o)
+        >
+            {words.words().filter_views()}
+            <span aria-hidden="true">" ▾"</span>
+        </button>
     }
 }
 

@@ -27,7 +27,7 @@ use crate::{
     ui::{Later, Part, PartProblem, PartView},
     url_query::UrlQuery,
 };
-use contract::{Filter, FilterOptions, ListId, ListQuery, PeoplePage, Problem, QueryError};
+use contract::{Filter, FilterOptions, ListId, ListQuery, Me, PeoplePage, Problem, QueryError};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -44,6 +44,23 @@ pub struct Navigation {
 /// screen.
 #[derive(Clone, Copy)]
 pub struct KnownLists(pub RwSignal<Vec<(ListId, filters::ListLabel)>>);
+
+/// What the toolbar's controls share, so that a narrow widget's More menu offers the same ones as
+/// the wide toolbar (issue 23). Provided by the screen.
+#[derive(Clone, Copy)]
+pub struct Toolbar {
+    /// The saved views' menu is open.
+    pub views_open: RwSignal<bool>,
+    /// The admin as `GET /me` answered, once the Actions menu has asked: whether History shows.
+    pub me: RwSignal<Option<Result<Me, ApiError>>>,
+}
+
+impl Toolbar {
+    /// The screen's, or a fresh one (a component tested alone).
+    pub fn current() -> Toolbar {
+        use_context().unwrap_or_else(|| Toolbar { views_open: RwSignal::new(false), me: RwSignal::new(None) })
+    }
+}
 
 /// The People screen driven by the URL query: filters, sort, page and page size are read from the
 /// URL and every change is a navigation, so reload, back/forward and a pasted link reproduce it.
@@ -63,6 +80,7 @@ pub fn PeopleScreen() -> impl IntoView {
     let go = Callback::new(move |next: ListQuery| url.push(&filters::url_for_view(&next, page_size)));
     provide_context(Navigation { query, go });
     provide_context(KnownLists(RwSignal::new(Vec::new())));
+    provide_context(Toolbar::current());
 
     // Filter choices load once; until then the multi-selects are empty and chips show ids.
     let options = RwSignal::new(FilterOptions::default());

@@ -92,8 +92,10 @@ export function watchCut(body) {
     shownFor = null;
     root.removeEventListener("keydown", escape);
   };
-  // Cut by the cell's ellipsis, or a list whose chips do not show all of it whole.
+  // Cut by the cell's ellipsis, a list whose chips do not show all of it whole, or not shown at
+  // all (a narrow widget's condensed list: the row's details).
   const cut = (cell) => {
+    if (!cell.getClientRects().length) return true;
     const label = cell.getAttribute("aria-label");
     const chips = [...cell.querySelectorAll(".plb-tag")].map((chip) => chip.textContent).join(", ");
     return cell.scrollWidth > cell.clientWidth || (label !== null && label !== chips);
@@ -114,6 +116,9 @@ export function watchCut(body) {
     tip.style.setProperty("min-width", width ? `${width}px` : "");
     tip.classList.toggle("plb-tip-cell", !!width);
     tip.showPopover();
+    // Within the viewport, which a row's tip in a narrow widget would otherwise run past.
+    const over = x + tip.offsetWidth - (document.documentElement.clientWidth - 8);
+    if (over > 0) tip.style.setProperty("left", `${Math.max(8, x - over)}px`);
     if (width) tip.style.setProperty("top", `${y + (height - tip.offsetHeight) / 2}px`);
     shownFor = at;
     root = body.getRootNode();
@@ -128,9 +133,8 @@ export function watchCut(body) {
     show(cell, [whole(cell)], box.left, box.top, box.width, box.height);
   });
   body.addEventListener("mouseleave", hide);
-  body.addEventListener("focusin", (ev) => {
-    const row = ev.target.closest("tr");
-    if (!row || !ev.target.matches(":focus-visible")) return;
+  // Under a row, every value it cuts or hides.
+  const details = (row) => {
     hide();
     const heads = body.parentNode.tHead?.rows[0]?.cells ?? [];
     const lines = [];
@@ -144,6 +148,18 @@ export function watchCut(body) {
     if (!lines.length) return;
     const box = row.getBoundingClientRect();
     show(row, lines, (row.cells[1] ?? row).getBoundingClientRect().left, box.bottom, 0);
+  };
+  body.addEventListener("focusin", (ev) => {
+    const row = ev.target.closest("tr");
+    if (row && ev.target.matches(":focus-visible")) details(row);
   });
   body.addEventListener("focusout", hide);
+  // A condensed list's row has no hover to show its details on a touch screen: a tap on it does
+  // (not on its checkbox, which selects), and another tap hides them.
+  body.addEventListener("click", (ev) => {
+    const row = ev.target.closest("tr");
+    if (!row || ev.target.closest(".plb-check") || !row.closest(".plb-narrow")) return;
+    if (shownFor === row) hide();
+    else details(row);
+  });
 }

@@ -1,4 +1,4 @@
-use super::state::SelectionState;
+use super::{filter_bar::ViewsButton, state::SelectionState};
 use crate::{
     actions::ActionsButton,
     batch_part::{self, Door},
@@ -84,6 +84,17 @@ pub fn SelectionBar(
     });
     // The list dialog is in the batch part: built on the first click, and kept for the next.
     let (list_open, list_asked) = (RwSignal::new(false), RwSignal::new(false));
+    // In a narrow widget the controls between the count and Actions are a menu under More.
+    let more_open = RwSignal::new(false);
+    let more = NodeRef::<leptos::html::Button>::new();
+    let close_more = move || {
+        if more_open.get_untracked() {
+            more_open.set(false);
+            if let Some(button) = more.get_untracked() {
+                let _ = button.focus();
+            }
+        }
+    };
     view! {
         <div class="plb-selbar" class:plb-selbar-empty=empty>
             <p class="plb-count" role="status">
@@ -93,28 +104,62 @@ pub fn SelectionBar(
                     (n > 0).then(|| format!(" · {}", words.words().selection_not_shown(n.into())))
                 }}
             </p>
-            // `hidden` rather than conditional rendering: toggling an attribute is cheaper in code and DOM.
-            <button type="button" hidden=move || hidden.get() == 0 on:click=move |_| state.deselect_hidden()>
-                {w.selection_deselect_hidden()}
-            </button>
-            <button type="button" hidden=empty on:click=move |_| state.clear()>
-                {w.selection_clear()}
-            </button>
-            <button
-                type="button"
-                class="plb-push"
-                on:click=move |_| {
-                    list_asked.set(true);
-                    list_open.set(true);
+            // Laid out in the bar (display: contents) unless the widget is narrow. A choice closes
+            // it, focus back on More, which a dialog it opens then returns focus to.
+            <div
+                class="plb-overflow"
+                id="plb-more"
+                class:plb-overflow-open=more_open
+                on:click=move |ev| {
+                    if event_target::<web_sys::Element>(&ev).closest("button").ok().flatten().is_some() {
+                        close_more()
+                    }
+                }
+                on:keydown=move |ev| {
+                    if ev.key() == "Escape" {
+                        close_more()
+                    }
                 }
             >
-                {w.selection_from_list()}
-            </button>
+                // `hidden` rather than conditional rendering: toggling an attribute is cheaper in code and DOM.
+                <button type="button" hidden=move || hidden.get() == 0 on:click=move |_| state.deselect_hidden()>
+                    {w.selection_deselect_hidden()}
+                </button>
+                <button type="button" hidden=empty on:click=move |_| state.clear()>
+                    {w.selection_clear()}
+                </button>
+                <ViewsButton class="plb-narrow-only" />
+                <span class="plb-narrow-only">
+                    <PartView view=batch_part::open(Door::Density) />
+                </span>
+                <button
+                    type="button"
+                    class="plb-push"
+                    on:click=move |_| {
+                        list_asked.set(true);
+                        list_open.set(true);
+                    }
+                >
+                    {w.selection_from_list()}
+                </button>
+                <PartView view=batch_part::open(Door::HistoryButton) />
+            </div>
             {move || list_asked.get().then(|| {
                 view! { <PartView view=batch_part::open(Door::ListDialog { open: list_open }) eager=true /> }
             })}
             <ActionsButton empty />
             <PartView view=batch_part::open(Door::JobsTray) stand_in=JobsStandIn />
+            <button
+                type="button"
+                class="plb-more-button"
+                node_ref=more
+                aria-expanded=move || more_open.get().to_string()
+                aria-controls="plb-more"
+                on:click=move |_| more_open.update(|o| *o = !*o)
+            >
+                {w.toolbar_more()}
+                <span aria-hidden="true">" ▾"</span>
+            </button>
             <p class="plb-visually-hidden" role="status">
                 {announcement}
             </p>

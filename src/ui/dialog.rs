@@ -102,9 +102,14 @@ pub fn Modal(
             stack.changed();
         }
         // Focus never falls back to the page's body: a keyboard user would start over from the top.
+        // An opener in a narrow widget's More menu is hidden once the menu closed: More takes it.
         let back = opener
             .get_value()
             .filter(|b| b.is_connected() && !b.has_attribute("disabled"))
+            .and_then(|b| match b.closest(".plb-overflow") {
+                Ok(Some(_)) if b.offset_parent().is_none() => find_in_tree(&el, ".plb-more-button"),
+                _ => Some(b),
+            })
             .or_else(|| find_in_tree(&el, fallback_focus?));
         if let Some(back) = back {
             let _ = back.focus();

@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
 import { test, expect } from "./fixtures";
-import { settled } from "./helpers";
+import { people, settled } from "./helpers";
 
 // §7: the widget fits the space the host gives it, laid out by its own width (container queries),
 // from a phone or a 360 px sidebar column to a full page; the demo page reflows around it.
@@ -73,10 +73,92 @@ test("in a 360 px column of a wide page nothing overflows the widget", async ({ 
   await page.getByRole("button", { name: /^Jobs/ }).click();
   await expect(page.getByRole("region", { name: "Jobs" })).toBeVisible();
   expect(await outside(page)).toEqual([]);
-  // The table keeps its columns and scrolls inside its own box.
+  // A condensed list: nothing to scroll sideways.
   const scroll = await page.getByRole("table", { name: "Users" }).evaluate((t) => {
     const box = t.closest(".plb-scroll")!;
-    return { scrolls: box.scrollWidth > box.clientWidth, overflowX: getComputedStyle(box).overflowX };
+    return box.scrollWidth - box.clientWidth;
   });
-  expect(scroll).toEqual({ scrolls: true, overflowX: "auto" });
+  expect(scroll).toBe(0);
+});
+
+/** The visible boxes of the widget's two bars, as rows of controls: each bar must be one row. */
+const barRows = (page: Page) =>
+  page.evaluate(() => {
+    const shadow = document.querySelector("[data-people-log]")!.shadowRoot!;
+    return [".plb-filter-row", ".plb-selbar"].map((bar) => {
+      const tops = new Set<number>();
+      for (const el of shadow.querySelector(bar)!.children) {
+        const r = el.getBoundingClientRect();
+        if (r.width > 0 && el.checkVisibility() && !el.classList.contains("plb-visually-hidden")) tops.add(Math.round(r.top + r.height / 2));
+      }
+      // Centres within a few pixels are one row (a button and a select differ by a pixel or two).
+      return [...tops].sort((a, b) => a - b).filter((t, i, all) => i === 0 || t - all[i - 1] > 8).length;
+    });
+  });
+
+test("at 360 px each bar is one row, More reaches every other control, and rows are a condensed list", async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto("/");
+  await settled(page);
+  const { rows, count } = people(page);
+  await rows.nth(0).getByRole("checkbox").check();
+  await expect(count).toHaveText("1 selected");
+  expect(await barRows(page)).toEqual([1, 1]);
+
+  // What the wide bars show beside Actions and Jobs is under More: Clear, Views, Density, Select
+  // from a list and History, each doing what it does there.
+  const more = page.getByRole("button", { name: "More" });
+  for (const hidden of ["Clear", "Views", "Select from a list", "History"]) {
+    await expect(page.getByRole("button", { name: hidden, exact: true })).toBeHidden();
+  }
+  await more.click();
+  await expect(more).toHaveAttribute("aria-expanded", "true");
+  await expect(page.getByRole("combobox", { name: "Density" })).toBeVisible();
+  expect(await outside(page)).toEqual([]);
+  await page.getByRole("button", { name: "Views", exact: true }).click();
+  await expect(page.getByRole("region", { name: "Saved views" })).toBeVisible();
+  // A choice closes the menu and gives focus back to More.
+  await expect(page.getByRole("button", { name: "Clear", exact: true })).toBeHidden();
+  await expect(more).toBeFocused();
+  await more.click();
+  await page.getByRole("button", { name: "Clear", exact: true }).click();
+  await expect(count).toHaveText("No users selected");
+  await more.click();
+  const density = page.getByRole("combobox", { name: "Density" });
+  await density.selectOption({ label: "Compact" });
+  await expect(page.locator(".plb-root")).toHaveClass(/plb-compact/);
+  // Escape from inside the menu closes it.
+  await density.focus();
+  await page.keyboard.press("Escape");
+  await expect(density).toBeHidden();
+  await expect(more).toBeFocused();
+  await more.click();
+  await page.getByRole("button", { name: "Select from a list" }).click();
+  const list = page.getByRole("dialog", { name: "Select from a list" });
+  await expect(list).toBeVisible();
+  await list.getByRole("button", { name: "Cancel" }).click();
+  await expect(more).toBeFocused();
+  await more.click();
+  await page.getByRole("button", { name: "History", exact: true }).click();
+  await expect(page.getByRole("dialog", { name: "History" })).toBeVisible();
+  await page.keyboard.press("Escape");
+
+  // Each row is its checkbox, the name and status over the email; the other columns are the
+  // row's details, shown by a tap on it, and named in its cells.
+  const first = rows.nth(0);
+  const shown = await first.evaluate((row) =>
+    [...(row as HTMLTableRowElement).cells].filter((c) => c.checkVisibility()).map((c) => c.className || c.textContent),
+  );
+  expect(shown).toEqual(["plb-check", "plb-name", "plb-email", expect.stringMatching(/Active|Invitation pending|Inactive/)]);
+  const role = await first.locator("td").nth(3).textContent();
+  await first.getByRole("rowheader").click();
+  const tip = page.locator(".plb-tip");
+  await expect(tip).toBeVisible();
+  await expect(tip).toContainText(`Role ${role}`);
+  await expect(tip).toContainText("Hire date");
+  const fits = await tip.evaluate((t) => t.getBoundingClientRect().right <= innerWidth);
+  expect(fits).toBe(true);
+  // Every row has one height.
+  const heights = await rows.evaluateAll((all) => new Set(all.slice(0, 50).map((r) => r.getBoundingClientRect().height)).size);
+  expect(heights).toBe(1);
 });
