@@ -103,6 +103,7 @@ pub fn ActionsMenu(
         chosen.set(Some(kind));
         dialog_open.set(true);
     });
+    let words = crate::i18n::CurrentWords::current();
     let may_view_history =
         Memo::new(move |_| me.with(|m| matches!(m, Some(Ok(m)) if m.permissions.view_history)));
     view! {
@@ -113,8 +114,8 @@ pub fn ActionsMenu(
         {move || match me.get() {
             Some(Err(e)) => Some(view! {
                 <span class="plb-field-error" role="alert">
-                    "Your permissions could not be loaded. " {e.to_string()} " "
-                    <button type="button" on:click=move |_| load_me.run(())>"Retry"</button>
+                    {words.words().act_me_failed((&e.to_string()).into())} " "
+                    <button type="button" on:click=move |_| load_me.run(())>{words.words().retry()}</button>
                 </span>
             }),
             _ => None,
@@ -291,10 +292,10 @@ pub fn MenuButton(
                     let labelledby = heading.clone();
                     view! {
                         <div role="group" aria-labelledby=labelledby>
-                            <div class="plb-menu-heading" id=heading aria-hidden="true">{group.label()}</div>
+                            <div class="plb-menu-heading" id=heading aria-hidden="true">{words.words().action_group(group)}</div>
                             {kinds.into_iter().map(|kind| view! {
                                 <button type="button" role="menuitem" tabindex="-1" on:click=move |_| pick(kind)>
-                                    {kind.label()}
+                                    {words.words().action_name(kind)}
                                 </button>
                             }).collect_view()}
                         </div>
@@ -316,5 +317,6 @@ fn HistoryButton() -> impl IntoView {
             url.push(&crate::history::url_with(&own, Some(&contract::JobListQuery::org())));
         }
     };
-    view! { <button type="button" class="plb-history-button" on:click=open>"History"</button> }
+    let words = crate::i18n::CurrentWords::current();
+    view! { <button type="button" class="plb-history-button" on:click=open>{words.words().act_history()}</button> }
 }
