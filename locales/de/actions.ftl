@@ -132,18 +132,33 @@ large-batch = ⚠ Vorsicht bei großen Auswahlen. Prüfen Sie Ihre Filter und di
 preview-title = Was passieren wird
 preview-checking = Jeder Benutzer wird geprüft…
 preview-failed = Der Probelauf ist fehlgeschlagen. { $error }
-preview-will-change = { $count } werden geändert
-preview-will-skip = { $count } werden übersprungen
-preview-will-fail = { $count } schlagen fehl
+preview-will-change = { $count ->
+    [one] { $count } wird geändert
+   *[other] { $count } werden geändert
+}
+preview-will-skip = { $count ->
+    [one] { $count } wird übersprungen
+   *[other] { $count } werden übersprungen
+}
+preview-will-fail = { $count ->
+    [one] { $count } schlägt fehl
+   *[other] { $count } schlagen fehl
+}
 preview-total-moved = { $total ->
     [one] Jetzt entspricht { $total } Benutzer, nicht { $selected } wie ausgewählt.
    *[other] Jetzt entsprechen { $total } Benutzer, nicht { $selected } wie ausgewählt.
 }
 preview-reasons = Gründe
 preview-reason = { $outcome ->
-    [succeeded] { $count } werden geändert: { $reason }
+    [succeeded] { $count ->
+        [one] { $count } wird geändert: { $reason }
+       *[other] { $count } werden geändert: { $reason }
+    }
     [skipped] { $count } übersprungen: { $reason }
-   *[failed] { $count } schlagen fehl: { $reason }
+   *[failed] { $count ->
+        [one] { $count } schlägt fehl: { $reason }
+       *[other] { $count } schlagen fehl: { $reason }
+    }
 }
 preview-sample = Einige der Benutzer
 preview-outcome = Ergebnis

@@ -174,18 +174,36 @@ large-batch = { $count ->
 preview-title = Qué va a pasar
 preview-checking = Comprobando cada usuario…
 preview-failed = La simulación falló. { $error }
-preview-will-change = { $count } cambiarán
-preview-will-skip = { $count } se omitirán
-preview-will-fail = { $count } fallarán
+preview-will-change = { $count ->
+    [one] { $count } cambiará
+   *[other] { $count } cambiarán
+}
+preview-will-skip = { $count ->
+    [one] { $count } se omitirá
+   *[other] { $count } se omitirán
+}
+preview-will-fail = { $count ->
+    [one] { $count } fallará
+   *[other] { $count } fallarán
+}
 preview-total-moved = { $total ->
     [one] Ahora coincide { $total } usuario, no { $selected } como se seleccionó.
    *[other] Ahora coinciden { $total } usuarios, no { $selected } como se seleccionó.
 }
 preview-reasons = Motivos
 preview-reason = { $outcome ->
-    [succeeded] { $count } cambiarán: { $reason }
-    [skipped] { $count } omitidos: { $reason }
-   *[failed] { $count } fallarán: { $reason }
+    [succeeded] { $count ->
+        [one] { $count } cambiará: { $reason }
+       *[other] { $count } cambiarán: { $reason }
+    }
+    [skipped] { $count ->
+        [one] { $count } omitido: { $reason }
+       *[other] { $count } omitidos: { $reason }
+    }
+   *[failed] { $count ->
+        [one] { $count } fallará: { $reason }
+       *[other] { $count } fallarán: { $reason }
+    }
 }
 preview-sample = Algunos de los usuarios
 preview-outcome = Resultado

@@ -11,9 +11,18 @@ list-unmatched = Sin coincidencia, con el motivo (selecciona para copiar)
 list-download = Descargar CSV de las entradas sin coincidencia
 list-another = Buscar otra lista
 list-matched = { $count } de { $total } con coincidencia
-list-not-found = { $count } no encontrados
-list-ambiguous = { $count } ambiguos
-list-invalid = { $count } no válidos
+list-not-found = { $count ->
+    [one] { $count } no encontrado
+   *[other] { $count } no encontrados
+}
+list-ambiguous = { $count ->
+    [one] { $count } ambiguo
+   *[other] { $count } ambiguos
+}
+list-invalid = { $count ->
+    [one] { $count } no válido
+   *[other] { $count } no válidos
+}
 list-duplicates = { $count ->
     [one] { $count } duplicado
    *[other] { $count } duplicados

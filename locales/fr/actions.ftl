@@ -174,18 +174,36 @@ large-batch = { $count ->
 preview-title = Ce qui va se passer
 preview-checking = Vérification de chaque utilisateur…
 preview-failed = La simulation a échoué. { $error }
-preview-will-change = { $count } seront modifiés
-preview-will-skip = { $count } seront ignorés
-preview-will-fail = { $count } échoueront
+preview-will-change = { $count ->
+    [one] { $count } sera modifié
+   *[other] { $count } seront modifiés
+}
+preview-will-skip = { $count ->
+    [one] { $count } sera ignoré
+   *[other] { $count } seront ignorés
+}
+preview-will-fail = { $count ->
+    [one] { $count } échouera
+   *[other] { $count } échoueront
+}
 preview-total-moved = { $total ->
     [one] { $total } utilisateur correspond maintenant, et non { $selected } comme sélectionné.
    *[other] { $total } utilisateurs correspondent maintenant, et non { $selected } comme sélectionné.
 }
 preview-reasons = Motifs
 preview-reason = { $outcome ->
-    [succeeded] { $count } seront modifiés : { $reason }
-    [skipped] { $count } ignorés : { $reason }
-   *[failed] { $count } échoueront : { $reason }
+    [succeeded] { $count ->
+        [one] { $count } sera modifié : { $reason }
+       *[other] { $count } seront modifiés : { $reason }
+    }
+    [skipped] { $count ->
+        [one] { $count } ignoré : { $reason }
+       *[other] { $count } ignorés : { $reason }
+    }
+   *[failed] { $count ->
+        [one] { $count } échouera : { $reason }
+       *[other] { $count } échoueront : { $reason }
+    }
 }
 preview-sample = Quelques-uns des utilisateurs
 preview-outcome = Résultat

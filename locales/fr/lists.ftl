@@ -10,10 +10,22 @@ list-name = Liste : { $name }
 list-unmatched = Non trouvés, avec le motif (sélectionnez pour copier)
 list-download = Télécharger le CSV des entrées non trouvées
 list-another = Rapprocher une autre liste
-list-matched = { $count } sur { $total } trouvés
-list-not-found = { $count } introuvables
-list-ambiguous = { $count } ambigus
-list-invalid = { $count } non valides
+list-matched = { $count ->
+    [one] { $count } sur { $total } trouvé
+   *[other] { $count } sur { $total } trouvés
+}
+list-not-found = { $count ->
+    [one] { $count } introuvable
+   *[other] { $count } introuvables
+}
+list-ambiguous = { $count ->
+    [one] { $count } ambigu
+   *[other] { $count } ambigus
+}
+list-invalid = { $count ->
+    [one] { $count } non valide
+   *[other] { $count } non valides
+}
 list-duplicates = { $count ->
     [one] { $count } doublon
    *[other] { $count } doublons
