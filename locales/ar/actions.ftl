@@ -132,19 +132,19 @@ preview-total-moved = المطابقون الآن { $total }، لا { $selected 
 preview-reasons = الأسباب
 preview-reason = { $outcome ->
     [succeeded] سيتغيّر { $count }: { $reason }
-    [skipped] تُخطّي { $count }: { $reason }
+    [skipped] تم تخطّي { $count }: { $reason }
    *[failed] سيفشل { $count }: { $reason }
 }
 preview-sample = بعض المستخدمين
 preview-outcome = النتيجة
 act-outcome = { $outcome ->
     [succeeded] سيتغيّر
-    [skipped] تُخطّي
+    [skipped] تم التخطّي
    *[failed] سيفشل
 }
 act-outcome-why = { $outcome ->
     [succeeded] سيتغيّر: { $reason }
-    [skipped] تُخطّي: { $reason }
+    [skipped] تم التخطّي: { $reason }
    *[failed] سيفشل: { $reason }
 }
 confirm-delete = اكتب { $count } لتأكيد أنك تريد حذف هؤلاء المستخدمين نهائيًا
