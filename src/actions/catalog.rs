@@ -2,7 +2,7 @@
 //! step, and how the admin's answers become the wire `BatchAction`. No Leptos here: the dialog
 //! renders one form component per field kind from this table.
 
-use crate::format::count;
+use crate::i18n::Words;
 use contract::{
     options::ContentKind, ActionGroup, ActionKind, BatchAction, FieldError, FilterOptions, Named, Role,
 };
@@ -38,40 +38,39 @@ pub enum FieldKind {
 }
 
 /// One configuration field. `key` is the JSON member under `action`, so a server 422 naming
-/// `action.team_id` lands next to the field keyed `team_id`.
+/// `action.team_id` lands next to the field keyed `team_id`; it also picks the field's label
+/// (`Words::field_label`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Field {
     pub key: &'static str,
-    pub label: &'static str,
     pub kind: FieldKind,
     pub required: bool,
 }
 
-const fn field(key: &'static str, label: &'static str, kind: FieldKind, required: bool) -> Field {
-    Field { key, label, kind, required }
+const fn field(key: &'static str, kind: FieldKind, required: bool) -> Field {
+    Field { key, kind, required }
 }
 
-const TEAM: [Field; 1] = [field("team_id", "Team", FieldKind::Pick(Source::Teams), true)];
-const SPECIALISMS: [Field; 1] =
-    [field("specialism_ids", "Specialisms", FieldKind::MultiPick(Source::Specialisms), true)];
-const ROLE: [Field; 1] = [field("role", "New role", FieldKind::Pick(Source::Roles), true)];
-const LANGUAGE: [Field; 1] = [field("language", "Language", FieldKind::Pick(Source::Languages), true)];
-const LABELS: [Field; 1] = [field("label_ids", "Labels", FieldKind::MultiPick(Source::Labels), true)];
+const TEAM: [Field; 1] = [field("team_id", FieldKind::Pick(Source::Teams), true)];
+const SPECIALISMS: [Field; 1] = [field("specialism_ids", FieldKind::MultiPick(Source::Specialisms), true)];
+const ROLE: [Field; 1] = [field("role", FieldKind::Pick(Source::Roles), true)];
+const LANGUAGE: [Field; 1] = [field("language", FieldKind::Pick(Source::Languages), true)];
+const LABELS: [Field; 1] = [field("label_ids", FieldKind::MultiPick(Source::Labels), true)];
 const TASK: [Field; 2] = [
-    field("task_id", "Task", FieldKind::Pick(Source::Tasks), true),
-    field("due_date", "Due date (optional)", FieldKind::Date { future: true }, false),
+    field("task_id", FieldKind::Pick(Source::Tasks), true),
+    field("due_date", FieldKind::Date { future: true }, false),
 ];
 const SHARE: [Field; 2] = [
-    field("content_ids", "Content to share", FieldKind::MultiPick(Source::Content), true),
-    field("note", "Note (optional)", FieldKind::Text { max: contract::batch::NOTE_MAX }, false),
+    field("content_ids", FieldKind::MultiPick(Source::Content), true),
+    field("note", FieldKind::Text { max: contract::batch::NOTE_MAX }, false),
 ];
 const NOTIFY: [Field; 2] = [
-    field("subject", "Subject", FieldKind::Text { max: contract::batch::SUBJECT_MAX }, true),
-    field("message", "Message", FieldKind::Message { max: contract::batch::MESSAGE_MAX }, true),
+    field("subject", FieldKind::Text { max: contract::batch::SUBJECT_MAX }, true),
+    field("message", FieldKind::Message { max: contract::batch::MESSAGE_MAX }, true),
 ];
 const CERTIFICATE: [Field; 2] = [
-    field("certificate_id", "Certificate", FieldKind::Pick(Source::Certificates), true),
-    field("issue_date", "Issue date", FieldKind::Date { future: false }, true),
+    field("certificate_id", FieldKind::Pick(Source::Certificates), true),
+    field("issue_date", FieldKind::Date { future: false }, true),
 ];
 
 /// The configuration fields of an action; empty for the ones that open on Review.
@@ -88,28 +87,6 @@ pub fn fields(kind: ActionKind) -> &'static [Field] {
         ShareContent => &SHARE,
         SendNotification => &NOTIFY,
         AssignCertificate => &CERTIFICATE,
-    }
-}
-
-/// One line under the action's name in the menu and the dialog.
-pub fn description(kind: ActionKind) -> &'static str {
-    use ActionKind::*;
-    match kind {
-        ResendInvitations => "Send new invitation emails to users who have not accepted yet.",
-        SendPasswordReset => "Email each user a link to set a new password.",
-        Deactivate => "Set users to inactive: they can no longer sign in. Reactivate undoes it.",
-        Reactivate => "Restore inactive users to active.",
-        Delete => "Permanently remove users and their records. This cannot be undone.",
-        AddToTeam => "Add users to one team; their other teams stay.",
-        AddSpecialisms => "Add areas of expertise to users.",
-        ChangeRole => "Give users another role, which changes what they may do.",
-        ChangeLanguage => "Set the language users see the LMS in.",
-        AddLabels => "Add labels for organising and filtering users.",
-        RemoveLabels => "Remove labels from users.",
-        AddTask => "Assign a task to users, with an optional due date.",
-        ShareContent => "Share courses, items, channels or learnlists with users.",
-        SendNotification => "Send users a notification with your own subject and message.",
-        AssignCertificate => "Award a certificate to users, dated the day you choose.",
     }
 }
 
@@ -238,60 +215,65 @@ fn name_of(options: &FilterOptions, sources: &[Source], id: &str) -> String {
         .map_or_else(|| id.to_owned(), |(_, name, _)| name)
 }
 
-/// "4,213 users", "1 user".
+/// "4,213 users", "1 user", in the instance's words.
 pub fn users(n: u64) -> String {
-    format!("{} {}", count(n), if n == 1 { "user" } else { "users" })
+    crate::i18n::words().act_users(n.into())
 }
 
 /// "A", "A and B", "A, B and C".
-fn list(names: Vec<String>) -> String {
+fn list(words: &Words, names: Vec<String>) -> String {
     match names.split_last() {
         None => String::new(),
         Some((last, [])) => last.clone(),
-        Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
+        Some((last, rest)) => {
+            let mut first = rest[0].clone();
+            for next in &rest[1..] {
+                first = words.act_names_more((&first).into(), next.into());
+            }
+            words.act_names_two((&first).into(), last.into())
+        }
     }
 }
 
 /// The review sentence: "Add 4,213 users to team Sales EMEA", "Change the role of 1 user to HR".
-pub fn sentence(action: &BatchAction, n: u64, options: &FilterOptions) -> String {
+pub fn sentence(words: &Words, action: &BatchAction, n: u64, options: &FilterOptions) -> String {
     use BatchAction as B;
-    let who = users(n);
+    let count = n.into();
     let name = |source, id: &str| name_of(options, &[source], id);
-    let names = |source, ids: &[String]| list(ids.iter().map(|id| name(source, id)).collect());
+    let names = |source, ids: &[String]| list(words, ids.iter().map(|id| name(source, id)).collect());
     match action {
-        B::ResendInvitations => format!("Resend invitations to {who}"),
-        B::SendPasswordReset => format!("Send a password reset to {who}"),
-        B::Deactivate => format!("Deactivate {who}"),
-        B::Reactivate => format!("Reactivate {who}"),
-        B::Delete { .. } => format!("Permanently delete {who}"),
-        B::AddToTeam { team_id } => format!("Add {who} to team {}", name(Source::Teams, team_id)),
+        B::ResendInvitations => words.do_resend_invitations(count),
+        B::SendPasswordReset => words.do_send_password_reset(count),
+        B::Deactivate => words.do_deactivate(count),
+        B::Reactivate => words.do_reactivate(count),
+        B::Delete { .. } => words.do_delete(count),
+        B::AddToTeam { team_id } => words.do_add_to_team(count, (&name(Source::Teams, team_id)).into()),
         B::AddSpecialisms { specialism_ids } => {
-            format!("Add {} to {who}", names(Source::Specialisms, specialism_ids))
+            words.do_add_specialisms(count, (&names(Source::Specialisms, specialism_ids)).into())
         }
-        B::ChangeRole { role } => {
-            format!("Change the role of {who} to {}", role.label())
-        }
+        B::ChangeRole { role } => words.do_change_role(count, (&words.role(*role)).into()),
         B::ChangeLanguage { language } => {
-            format!("Change the language of {who} to {}", name(Source::Languages, language))
+            words.do_change_language(count, (&name(Source::Languages, language)).into())
         }
-        B::AddLabels { label_ids } => format!("Add labels {} to {who}", names(Source::Labels, label_ids)),
+        B::AddLabels { label_ids } => words.do_add_labels(count, (&names(Source::Labels, label_ids)).into()),
         B::RemoveLabels { label_ids } => {
-            format!("Remove labels {} from {who}", names(Source::Labels, label_ids))
+            words.do_remove_labels(count, (&names(Source::Labels, label_ids)).into())
         }
         B::AddTask { task_id, due_date } => {
             let task = name(Source::Tasks, task_id);
             match due_date {
-                Some(due) => format!("Assign task {task} to {who}, due {due}"),
-                None => format!("Assign task {task} to {who}"),
+                Some(due) => words.do_add_task_due(count, due.into(), (&task).into()),
+                None => words.do_add_task(count, (&task).into()),
             }
         }
         B::ShareContent { content_ids, .. } => {
-            format!("Share {} with {who}", names(Source::Content, content_ids))
+            words.do_share_content(count, (&names(Source::Content, content_ids)).into())
         }
-        B::SendNotification { subject, .. } => format!("Send the notification “{subject}” to {who}"),
-        B::AssignCertificate { certificate_id, issue_date } => format!(
-            "Assign certificate {} to {who}, issued {issue_date}",
-            name(Source::Certificates, certificate_id)
+        B::SendNotification { subject, .. } => words.do_send_notification(count, subject.into()),
+        B::AssignCertificate { certificate_id, issue_date } => words.do_assign_certificate(
+            count,
+            issue_date.into(),
+            (&name(Source::Certificates, certificate_id)).into(),
         ),
     }
 }

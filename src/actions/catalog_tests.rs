@@ -1,4 +1,5 @@
 use super::*;
+use crate::i18n::english;
 use contract::{options::ContentItem, Permissions, Selection, UserId};
 
 fn named(id: &str, name: &str) -> Named {
@@ -73,7 +74,7 @@ fn actions_without_configuration_open_on_review() {
         assert!(fields(kind).is_empty(), "{kind:?}");
     }
     for kind in ActionKind::ALL {
-        assert!(!description(kind).is_empty());
+        assert!(!english().action_about(kind).is_empty());
     }
     assert_eq!(fields(AddTask).iter().map(|f| f.key).collect::<Vec<_>>(), ["task_id", "due_date"]);
 }
@@ -82,19 +83,31 @@ fn actions_without_configuration_open_on_review() {
 fn review_sentences_read_as_the_spec_writes_them() {
     let o = options();
     let team = draft(&[("team_id", &["sales-emea"])]).action(ActionKind::AddToTeam, 0);
-    assert_eq!(sentence(&team, 4_213, &o), "Add 4,213 users to team Sales EMEA");
+    assert_eq!(sentence(english(), &team, 4_213, &o), "Add 4,213 users to team Sales EMEA");
     let role = draft(&[("role", &["hr"])]).action(ActionKind::ChangeRole, 0);
-    assert_eq!(sentence(&role, 1, &o), "Change the role of 1 user to HR");
+    assert_eq!(sentence(english(), &role, 1, &o), "Change the role of 1 user to HR");
     let labels = draft(&[("label_ids", &["l1", "l2", "l3"])]).action(ActionKind::RemoveLabels, 0);
-    assert_eq!(sentence(&labels, 2, &o), "Remove labels Mentor, Remote and Night shift from 2 users");
+    assert_eq!(
+        sentence(english(), &labels, 2, &o),
+        "Remove labels Mentor, Remote and Night shift from 2 users"
+    );
     let share = draft(&[("content_ids", &["c1", "ch1"])]).action(ActionKind::ShareContent, 0);
-    assert_eq!(sentence(&share, 12, &o), "Share Mandatory Compliance 2026 and Company News with 12 users");
+    assert_eq!(
+        sentence(english(), &share, 12, &o),
+        "Share Mandatory Compliance 2026 and Company News with 12 users"
+    );
     let task = draft(&[("task_id", &["t1"]), ("due_date", &["2026-12-01"])]).action(ActionKind::AddTask, 0);
-    assert_eq!(sentence(&task, 1, &o), "Assign task Onboarding checklist to 1 user, due 2026-12-01");
-    assert_eq!(sentence(&BatchAction::Delete { confirm_count: 3 }, 3, &o), "Permanently delete 3 users");
+    assert_eq!(
+        sentence(english(), &task, 1, &o),
+        "Assign task Onboarding checklist to 1 user, due 2026-12-01"
+    );
+    assert_eq!(
+        sentence(english(), &BatchAction::Delete { confirm_count: 3 }, 3, &o),
+        "Permanently delete 3 users"
+    );
     // An id the options do not know is shown as itself rather than dropped.
     let unknown = draft(&[("team_id", &["gone"])]).action(ActionKind::AddToTeam, 0);
-    assert_eq!(sentence(&unknown, 2, &o), "Add 2 users to team gone");
+    assert_eq!(sentence(english(), &unknown, 2, &o), "Add 2 users to team gone");
 }
 
 #[test]
@@ -160,4 +173,25 @@ fn plural_users() {
     assert_eq!(users(1), "1 user");
     assert_eq!(users(0), "0 users");
     assert_eq!(users(12_000), "12,000 users");
+}
+
+#[test]
+fn review_sentences_in_german_keep_their_word_order_and_plurals() {
+    let (de, o) = (crate::actions::words::german(), options());
+    let team = draft(&[("team_id", &["sales-emea"])]).action(ActionKind::AddToTeam, 0);
+    assert_eq!(sentence(&de, &team, 4_213, &o), "4,213 Benutzer zum Team Sales EMEA hinzufügen");
+    let share = draft(&[("content_ids", &["c1", "ch1"])]).action(ActionKind::ShareContent, 0);
+    assert_eq!(
+        sentence(&de, &share, 1, &o),
+        "Mandatory Compliance 2026 und Company News mit 1 Benutzer teilen"
+    );
+    assert_eq!(
+        sentence(&de, &share, 12, &o),
+        "Mandatory Compliance 2026 und Company News mit 12 Benutzern teilen"
+    );
+    let labels = draft(&[("label_ids", &["l1", "l2", "l3"])]).action(ActionKind::RemoveLabels, 0);
+    assert_eq!(
+        sentence(&de, &labels, 2, &o),
+        "Labels Mentor, Remote und Night shift von 2 Benutzern entfernen"
+    );
 }

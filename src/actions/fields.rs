@@ -1,5 +1,5 @@
 use super::catalog::{self, Draft, Field, FieldKind, Source};
-use crate::{format::count, people::SelectionState, ui::Picker};
+use crate::{people::SelectionState, ui::Picker};
 use contract::{options::ContentKind, FieldError, Me, Role};
 use leptos::prelude::*;
 
@@ -15,12 +15,13 @@ pub fn ConfigFields(
     /// The acting admin: only an Owner is offered the Owner role.
     me: Signal<Option<Me>>,
 ) -> impl IntoView {
+    let words = crate::i18n::CurrentWords::current();
     catalog::fields(kind)
         .iter()
         .map(|field| {
             let key = field.key;
             let error = Signal::derive(move || {
-                errors.with(|e| e.iter().find(|e| e.field == key).map(|e| e.message.clone()))
+                errors.with(|e| e.iter().find(|e| e.field == key).map(|e| words.words().field_problem(e)))
             });
             // Editing a field clears its error; the full check runs again on Review.
             let edited = move || errors.update(|e| e.retain(|e| e.field != key));
@@ -34,7 +35,7 @@ pub fn ConfigFields(
                     let (min, max) = if future { (Some(today), None) } else { (None, Some(today)) };
                     view! {
                         <div class="plb-field">
-                            <label for=format!("plb-field-{key}")>{field.label}</label>
+                            <label for=format!("plb-field-{key}")>{words.words().config_field_label(key)}</label>
                             <input
                                 type="date"
                                 id=format!("plb-field-{key}")
@@ -92,6 +93,7 @@ fn PickField(
     edited: Callback<()>,
 ) -> impl IntoView {
     let state = expect_context::<SelectionState>();
+    let words = crate::i18n::CurrentWords::current();
     let key = field.key;
     let (content_kind, set_content_kind) = signal(ContentKind::Course);
     let may_grant_owner = move || me.with(|m| m.as_ref().is_some_and(|m| m.role == Role::Owner));
@@ -119,7 +121,7 @@ fn PickField(
     view! {
         {(source == Source::Content).then(|| view! {
             <label class="plb-field">
-                "Kind of content "
+                {words.words().content_kind()} " "
                 <select on:change=move |ev| {
                     let kind = match event_target_value(&ev).as_str() {
                         "item" => ContentKind::Item,
@@ -129,14 +131,14 @@ fn PickField(
                     };
                     set_content_kind.set(kind);
                 }>
-                    <option value="course">"Courses"</option>
-                    <option value="item">"Items"</option>
-                    <option value="channel">"Channels"</option>
-                    <option value="learnlist">"Learnlists"</option>
+                    <option value="course">{words.words().content_courses()}</option>
+                    <option value="item">{words.words().content_items()}</option>
+                    <option value="channel">{words.words().content_channels()}</option>
+                    <option value="learnlist">{words.words().content_learnlists()}</option>
                 </select>
             </label>
         })}
-        <Picker label=field.label choices chosen on_pick multiple chips=multiple error id=key names />
+        <Picker label=words.words().config_field_label(key) choices chosen on_pick multiple chips=multiple error id=key names />
     }
 }
 
@@ -156,6 +158,7 @@ fn TextField(
     /// The field changed.
     edited: Callback<()>,
 ) -> impl IntoView {
+    let words = crate::i18n::CurrentWords::current();
     let key = field.key;
     let value = move || draft.with(|d| d.one(key).to_owned());
     let length = move || draft.with(|d| d.one(key).chars().count());
@@ -180,16 +183,16 @@ fn TextField(
     };
     view! {
         <div class="plb-field plb-text-field">
-            <label for=format!("plb-field-{key}")>{field.label}</label>
+            <label for=format!("plb-field-{key}")>{words.words().config_field_label(key)}</label>
             {input}
             <span id=counter_id class=counter_class>
-                {move || format!("{} / {} characters", count(length() as u64), count(max as u64))}
+                {move || words.words().field_length(length().into(), max.into())}
             </span>
             <FieldError key error />
         </div>
         {message.then(|| view! {
-            <section class="plb-message-preview" aria-label="Preview of the notification">
-                <p class="plb-muted">"What each recipient sees:"</p>
+            <section class="plb-message-preview" aria-label=words.words().message_preview()>
+                <p class="plb-muted">{words.words().message_preview_intro()}</p>
                 <p class="plb-message-subject">{move || draft.with(|d| d.one("subject").to_owned())}</p>
                 <p class="plb-message-body">{value}</p>
             </section>

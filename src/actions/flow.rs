@@ -71,6 +71,7 @@ fn ActionFlow(
 ) -> impl IntoView {
     let state = expect_context::<SelectionState>();
     let api = expect_context::<ApiClient>();
+    let words = crate::i18n::CurrentWords::current();
     let fields = catalog::fields(kind);
     let configurable = !fields.is_empty();
     let step = RwSignal::new(if configurable { Step::Configure } else { Step::Review });
@@ -114,7 +115,7 @@ fn ActionFlow(
     });
     let pilot_size = move || {
         (pilot_on.get_untracked() && pilot_offered.get_untracked())
-            .then(|| pilot_typed.with_untracked(|t| pilot::size(t, count.get_untracked())))
+            .then(|| pilot_typed.with_untracked(|t| pilot::size(words.words(), t, count.get_untracked())))
     };
     // The preview asks with the count itself as Delete's confirmation; the run sends what was typed.
     // The preview goes without the reason (it does not need one), so typing it asks nothing again.
@@ -147,7 +148,9 @@ fn ActionFlow(
             return;
         }
         let users = count.get_untracked();
-        if let Some(message) = reason_text.with_untracked(|r| reason::problem(r, kind, users)) {
+        if let Some(message) =
+            reason_text.with_untracked(|r| reason::problem_in(words.words(), r, kind, users))
+        {
             reason_error.set(Some(message));
             if let Some(input) = reason_input.get_untracked() {
                 drop(input.focus());
@@ -165,7 +168,7 @@ fn ActionFlow(
             size => size.and_then(Result::ok),
         };
         let run_at = if scheduled() {
-            match schedule_at.with_untracked(|at| when::run_at(at)) {
+            match schedule_at.with_untracked(|at| when::run_at_in(words.words(), at)) {
                 Ok(at) => Some(at),
                 Err(message) => {
                     schedule_error.set(Some(message));
@@ -252,10 +255,12 @@ fn ActionFlow(
         });
     });
 
-    let steps: &'static [(Step, &str)] = if configurable {
-        &[(Step::Configure, "Configure"), (Step::Review, "Review"), (Step::Run, "Run")]
-    } else {
-        &[(Step::Review, "Review"), (Step::Run, "Run")]
+    let steps: &'static [Step] =
+        if configurable { &[Step::Configure, Step::Review, Step::Run] } else { &[Step::Review, Step::Run] };
+    let step_name = move |s: Step| match s {
+        Step::Configure => words.words().step_configure(),
+        Step::Review => words.words().step_review(),
+        Step::Run => words.words().step_run(),
     };
     let heading = NodeRef::<html::H3>::new();
     // Each new step takes focus at its heading, so a screen reader announces where the admin is.
@@ -295,40 +300,40 @@ fn ActionFlow(
     view! {
         <header class="plb-dialog-head">
             <h2 id="plb-action-title">{title}</h2>
-            <p class="plb-muted">{catalog::description(kind)}</p>
-            <ol class="plb-steps" aria-label="Steps">
+            <p class="plb-muted">{words.words().action_about(kind)}</p>
+            <ol class="plb-steps" aria-label=words.words().act_steps()>
                 {steps
                     .iter()
-                    .map(|(s, label)| {
+                    .map(|s| {
                         let s = *s;
-                        view! { <li aria-current=move || (step.get() == s).then_some("step")>{*label}</li> }
+                        view! { <li aria-current=move || (step.get() == s).then_some("step")>{step_name(s)}</li> }
                     })
                     .collect_view()}
             </ol>
         </header>
         {move || match step.get() {
             Step::Configure => view! {
-                <h3 class="plb-step-title" tabindex="-1" node_ref=heading>"Configure"</h3>
+                <h3 class="plb-step-title" tabindex="-1" node_ref=heading>{step_name(Step::Configure)}</h3>
                 <ConfigFields kind draft errors me />
                 <footer class="plb-dialog-foot">
-                    <button type="button" on:click=move |_| close()>"Cancel"</button>
-                    <button type="button" class="plb-primary" on:click=to_review>"Review"</button>
+                    <button type="button" on:click=move |_| close()>{words.words().cancel()}</button>
+                    <button type="button" class="plb-primary" on:click=to_review>{step_name(Step::Review)}</button>
                 </footer>
             }
             .into_any(),
             Step::Review => {
                 let sentence = Memo::new(move |_| {
-                    let said = preview_job.with(|j| state.options.with(|o| catalog::sentence(&j.action, count.get(), o)));
+                    let said = preview_job.with(|j| state.options.with(|o| catalog::sentence(words.words(), &j.action, count.get(), o)));
                     let size = (pilot_on.get() && pilot_offered.get())
-                        .then(|| pilot_typed.with(|t| pilot::size(t, count.get()).ok()))
+                        .then(|| pilot_typed.with(|t| pilot::size(words.words(), t, count.get()).ok()))
                         .flatten();
                     let when = scheduled()
-                        .then(|| schedule_at.with(|at| when::run_at(at).ok()))
+                        .then(|| schedule_at.with(|at| when::run_at_in(words.words(), at).ok()))
                         .flatten()
                         .map(|at| locale.with_value(|l| when::when_text(&at, l.as_deref())));
                     match (size, when) {
-                        (_, Some(when)) => when::sentence(&said, &when),
-                        (Some(n), None) => pilot::sentence(&said, n),
+                        (_, Some(when)) => when::sentence(words.words(), &said, &when),
+                        (Some(n), None) => pilot::sentence(words.words(), &said, n),
                         (None, None) => said,
                     }
                 });
@@ -340,7 +345,7 @@ fn ActionFlow(
                 };
                 let destructive = kind.is_destructive();
                 view! {
-                    <h3 class="plb-step-title" tabindex="-1" node_ref=heading>"Review"</h3>
+                    <h3 class="plb-step-title" tabindex="-1" node_ref=heading>{step_name(Step::Review)}</h3>
                     <Review sentence=sentence.into() preview count=count.into() confirm=needs_typing.then_some(confirm) />
                     <Show when=move || schedule_offered.get()>
                         <WhenField
@@ -365,23 +370,23 @@ fn ActionFlow(
                     <RunMessage run_state retry=run close=Callback::new(move |_| close()) />
                     <footer class="plb-dialog-foot">
                         {configurable.then(|| view! {
-                            <button type="button" on:click=move |_| step.set(Step::Configure)>"Back"</button>
+                            <button type="button" on:click=move |_| step.set(Step::Configure)>{words.words().back()}</button>
                         })}
-                        <button type="button" autofocus=destructive on:click=move |_| close()>"Cancel"</button>
+                        <button type="button" autofocus=destructive on:click=move |_| close()>{words.words().cancel()}</button>
                         <button
                             type="button"
                             class=if destructive { "plb-danger" } else { "plb-primary" }
                             disabled=move || !ready()
                             on:click=move |_| run.run(())
                         >
-                            {move || if matches!(run_state.get(), RunState::Sending) { "Starting…" } else { kind.label() }}
+                            {move || if matches!(run_state.get(), RunState::Sending) { words.words().act_starting() } else { words.words().action_name(kind) }}
                         </button>
                     </footer>
                 }
                 .into_any()
             }
             Step::Run => view! {
-                <h3 class="plb-step-title" tabindex="-1" node_ref=heading>"Run"</h3>
+                <h3 class="plb-step-title" tabindex="-1" node_ref=heading>{step_name(Step::Run)}</h3>
                 {move || match run_state.get() {
                     RunState::Started(id) => Some(view! {
                         <JobProgress
@@ -394,7 +399,7 @@ fn ActionFlow(
                 }}
                 <Show when=finished>
                     <footer class="plb-dialog-foot">
-                        <button type="button" on:click=move |_| close()>"Close"</button>
+                        <button type="button" on:click=move |_| close()>{words.words().close()}</button>
                     </footer>
                 </Show>
             }
@@ -414,6 +419,7 @@ fn RunMessage(
     close: Callback<()>,
 ) -> impl IntoView {
     let state = expect_context::<SelectionState>();
+    let words = crate::i18n::CurrentWords::current();
     move || {
         let RunState::Problem(problem) = run_state.get() else { return None };
         let view = match problem {
@@ -421,11 +427,7 @@ fn RunMessage(
                 let reviewed = state.selection.with_untracked(Selection::count);
                 view! {
                     <p>
-                        {format!(
-                            "Since your review, the number of users that match changed: {} now, not {}. Check the new count before you run.",
-                            crate::format::count(now),
-                            crate::format::count(reviewed),
-                        )}
+                        {words.words().run_count_changed(now.into(), reviewed.into())}
                     </p>
                     <button
                         type="button"
@@ -438,28 +440,28 @@ fn RunMessage(
                             run_state.set(RunState::Idle);
                         }
                     >
-                        "Review the new count"
+                        {words.words().run_review_count()}
                     </button>
                 }
                 .into_any()
             }
             RunProblem::Forbidden => view! {
-                <p>"You may no longer run this action: your permissions have changed. It has been removed from the Actions menu."</p>
-                <button type="button" on:click=move |_| close.run(())>"Close"</button>
+                <p>{words.words().run_forbidden()}</p>
+                <button type="button" on:click=move |_| close.run(())>{words.words().close()}</button>
             }
             .into_any(),
             RunProblem::SessionExpired => view! {
-                <p>"Your session has expired. Sign in again in another tab, then retry: nothing you entered is lost."</p>
-                <button type="button" on:click=move |_| retry.run(())>"Retry"</button>
+                <p>{words.words().run_session_expired()}</p>
+                <button type="button" on:click=move |_| retry.run(())>{words.words().retry()}</button>
             }
             .into_any(),
             RunProblem::Invalid(errors) => view! {
-                <ul>{errors.into_iter().map(|e| view! { <li>{e.message}</li> }).collect_view()}</ul>
+                <ul>{errors.iter().map(|e| view! { <li>{words.words().field_problem(e)}</li> }).collect_view()}</ul>
             }
             .into_any(),
-            RunProblem::Retryable(message) => view! {
-                <p>{message}</p>
-                <button type="button" on:click=move |_| retry.run(())>"Retry"</button>
+            RunProblem::Retryable(error) => view! {
+                <p>{error.said(words.words())}</p>
+                <button type="button" on:click=move |_| retry.run(())>{words.words().retry()}</button>
             }
             .into_any(),
         };

@@ -105,13 +105,14 @@ pub fn ActionsMenu(
         chosen.set(Some(kind));
         dialog_open.set(true);
     });
+    let words = crate::i18n::CurrentWords::current();
     view! {
         <MenuButton groups=groups.into() empty on_pick open_now focus_now />
         {move || match me.get() {
             Some(Err(e)) => Some(view! {
                 <span class="plb-field-error" role="alert">
-                    "Your permissions could not be loaded. " {e.to_string()} " "
-                    <button type="button" on:click=move |_| load_me.run(())>"Retry"</button>
+                    {words.words().act_me_failed((&e.to_string()).into())} " "
+                    <button type="button" on:click=move |_| load_me.run(())>{words.words().retry()}</button>
                 </span>
             }),
             _ => None,
@@ -288,10 +289,10 @@ pub fn MenuButton(
                     let labelledby = heading.clone();
                     view! {
                         <div role="group" aria-labelledby=labelledby>
-                            <div class="plb-menu-heading" id=heading aria-hidden="true">{group.label()}</div>
+                            <div class="plb-menu-heading" id=heading aria-hidden="true">{words.words().action_group(group)}</div>
                             {kinds.into_iter().map(|kind| view! {
                                 <button type="button" role="menuitem" tabindex="-1" on:click=move |_| pick(kind)>
-                                    {kind.label()}
+                                    {words.words().action_name(kind)}
                                 </button>
                             }).collect_view()}
                         </div>
@@ -318,9 +319,14 @@ pub fn HistoryButton() -> impl IntoView {
             url.push(&crate::history::url_with(&own, Some(&contract::JobListQuery::org())));
         }
     };
+    let words = crate::i18n::CurrentWords::current();
     move || {
         may_view_history.get().then(|| {
-            view! { <button type="button" class="plb-history-button" on:click=open>"History"</button> }
+            view! {
+                <button type="button" class="plb-history-button" on:click=open>
+                    {words.words().act_history()}
+                </button>
+            }
         })
     }
 }

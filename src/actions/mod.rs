@@ -10,6 +10,7 @@ pub mod reason;
 mod review;
 pub mod run;
 pub mod when;
+pub mod words;
 
 pub use flow::ActionDialog;
 pub use menu::{ActionsButton, ActionsMenu, HistoryButton, MenuButton};

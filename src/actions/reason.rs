@@ -2,8 +2,9 @@
 //! rule is the server's own (`contract::reason`), so the field is required exactly where a run
 //! without it would be a 422.
 
+use crate::i18n::Words;
 use contract::{
-    reason::{check_reason, normalize_reason, REASON_MAX},
+    reason::{check_reason, normalize_reason, REASON_MAX, REASON_REQUIRED_OVER},
     ActionKind,
 };
 use leptos::{html, prelude::*};
@@ -12,14 +13,27 @@ use leptos::{html, prelude::*};
 const COUNTER_FROM: usize = REASON_MAX - 100;
 
 /// "412 of 500 characters" once the reason nears the limit, else nothing.
-pub fn counter(typed: &str) -> Option<String> {
+pub fn counter(words: &Words, typed: &str) -> Option<String> {
     let n = typed.chars().count();
-    (n >= COUNTER_FROM).then(|| format!("{n} of {REASON_MAX} characters"))
+    (n >= COUNTER_FROM).then(|| words.reason_length(n.into(), REASON_MAX.into()))
 }
 
-/// Why a job of `kind` on `users` users cannot run with `typed` as its reason, in the field's words.
+/// Why a job of `kind` on `users` users cannot run with `typed` as its reason (the server's rule,
+/// `contract::reason`), in the instance's words.
 pub fn problem(typed: &str, kind: ActionKind, users: u64) -> Option<String> {
-    check_reason(Some(typed), kind, users).err().map(|e| e.message)
+    problem_in(crate::i18n::words(), typed, kind, users)
+}
+
+/// [`problem`] in `words`.
+pub fn problem_in(words: &Words, typed: &str, kind: ActionKind, users: u64) -> Option<String> {
+    check_reason(Some(typed), kind, users).err()?;
+    Some(if typed.chars().count() > REASON_MAX {
+        words.reason_too_long(REASON_MAX.into())
+    } else if users > REASON_REQUIRED_OVER {
+        words.reason_needed_over(REASON_REQUIRED_OVER.into())
+    } else {
+        words.reason_needed_for((&words.action_name(kind)).into())
+    })
 }
 
 /// The reason as the request carries it: trimmed, and none when blank.
@@ -45,8 +59,9 @@ pub fn ReasonField(
     node_ref: Option<NodeRef<html::Textarea>>,
 ) -> impl IntoView {
     let node_ref = node_ref.unwrap_or_default();
+    let words = crate::i18n::CurrentWords::current();
     let (hint_id, error_id) = (format!("{id}-hint"), format!("{id}-error"));
-    let counter_text = Memo::new(move |_| text.with(|t| counter(t)));
+    let counter_text = Memo::new(move |_| text.with(|t| counter(words.words(), t)));
     let over = Memo::new(move |_| text.with(|t| t.chars().count() > REASON_MAX));
     let described = {
         let (hint_id, error_id) = (hint_id.clone(), error_id.clone());
@@ -64,9 +79,9 @@ pub fn ReasonField(
     view! {
         <div class="plb-field plb-reason">
             <label for=id>
-                "Reason (shown in the history)"
+                {words.words().reason_label()}
                 <Show when=move || required.get()>
-                    <span class="plb-required">" required"</span>
+                    <span class="plb-required">" " {words.words().reason_required()}</span>
                 </Show>
             </label>
             <textarea
@@ -96,12 +111,13 @@ pub fn ReasonField(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::english;
 
     #[test]
     fn the_counter_shows_near_the_limit_in_characters_not_bytes() {
-        assert_eq!(counter(&"é".repeat(399)), None);
-        assert_eq!(counter(&"é".repeat(400)).as_deref(), Some("400 of 500 characters"));
-        assert_eq!(counter(&"x".repeat(501)).as_deref(), Some("501 of 500 characters"));
+        assert_eq!(counter(english(), &"é".repeat(399)), None);
+        assert_eq!(counter(english(), &"é".repeat(400)).as_deref(), Some("400 of 500 characters"));
+        assert_eq!(counter(english(), &"x".repeat(501)).as_deref(), Some("501 of 500 characters"));
     }
 
     #[test]
@@ -114,6 +130,24 @@ mod tests {
         assert!(
             problem(&"x".repeat(501), ActionKind::AddLabels, 1).is_some(),
             "too long, even where optional"
+        );
+    }
+
+    #[test]
+    fn the_problem_is_the_contracts_and_said_in_the_locale() {
+        for (typed, kind, users) in [
+            ("", ActionKind::Deactivate, 2),
+            ("", ActionKind::AddLabels, 1_001),
+            (&*"x".repeat(501), ActionKind::AddLabels, 1),
+        ] {
+            let contract = check_reason(Some(typed), kind, users).unwrap_err().message;
+            let english = problem_in(english(), typed, kind, users).unwrap();
+            assert_eq!(english.replace("1,000", "1000"), contract);
+        }
+        let de = crate::actions::words::german();
+        assert_eq!(
+            problem_in(&de, "", ActionKind::Deactivate, 2).as_deref(),
+            Some("Geben Sie einen Grund an: Jeder Auftrag „Deaktivieren“ braucht einen")
         );
     }
 

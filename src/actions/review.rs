@@ -1,8 +1,8 @@
-use super::catalog::{users, LARGE_BATCH};
+use super::catalog::LARGE_BATCH;
 use crate::{
     api::ApiError,
     filters,
-    format::count,
+    i18n::Words,
     people::{cut_tip, KnownLists, SelectionState},
     selection::Selection,
 };
@@ -23,21 +23,21 @@ pub fn Review(
 ) -> impl IntoView {
     let state = expect_context::<SelectionState>();
     let lists = use_context::<KnownLists>();
+    let words = crate::i18n::CurrentWords::current();
     // Frozen: the filters an all-matching selection was chosen under, not whatever the bar shows now.
     let scope = move || {
         state.selection.with(|s| match s {
             Selection::AllMatching { filter, .. } => {
-                let words = crate::i18n::words();
                 let chips = state.options.with(|o| match lists {
-                    Some(lists) => lists.0.with(|l| filters::chips(filter, o, l, words)),
-                    None => filters::chips(filter, o, &[], words),
+                    Some(lists) => lists.0.with(|l| filters::chips(filter, o, l, words.words())),
+                    None => filters::chips(filter, o, &[], words.words()),
                 });
                 Some(view! {
                     <div class="plb-review-scope">
-                        <p>"Every user that matches these filters:"</p>
-                        <ul class="plb-chips" aria-label="Filters of this selection">
+                        <p>{words.words().scope_matching()}</p>
+                        <ul class="plb-chips" aria-label=words.words().scope_chips()>
                             {chips.into_iter().map(|c| view! { <li class="plb-chip plb-chip-static">{c.label}</li> }).collect_view()}
-                            {chips_empty_note(s)}
+                            {chips_empty_note(words.words(), s)}
                         </ul>
                     </div>
                 }
@@ -48,9 +48,9 @@ pub fn Review(
                 (hidden > 0).then(|| {
                     view! {
                         <p class="plb-review-scope">
-                            {format!("{} of them are hidden by the current filters. ", users(hidden))}
+                            {words.words().scope_hidden(hidden.into())} " "
                             <button type="button" class="plb-link" on:click=move |_| state.deselect_hidden()>
-                                "Leave them out"
+                                {words.words().scope_leave_out()}
                             </button>
                         </p>
                     }
@@ -64,22 +64,19 @@ pub fn Review(
         <p class="plb-review-sentence">{sentence}</p>
         {scope}
         {move || (count.get() >= LARGE_BATCH).then(|| view! {
-            <p class="plb-warning" role="note">
-                "⚠ Be careful with large selections. Check your filters and the count before you act on "
-                {users(count.get())} "."
-            </p>
+            <p class="plb-warning" role="note">{words.words().large_batch(count.get().into())}</p>
         })}
         <section class="plb-preview" aria-labelledby="plb-preview-title" aria-busy=move || preview.with(Option::is_none).to_string()>
-            <h4 id="plb-preview-title">"What will happen"</h4>
+            <h4 id="plb-preview-title">{words.words().preview_title()}</h4>
             {move || match preview.get() {
-                None => view! { <p class="plb-muted">"Checking each user…"</p> }.into_any(),
-                Some(Err(e)) => view! { <p class="plb-field-error" role="alert">"The dry run failed. " {e.to_string()}</p> }.into_any(),
+                None => view! { <p class="plb-muted">{words.words().preview_checking()}</p> }.into_any(),
+                Some(Err(e)) => view! { <p class="plb-field-error" role="alert">{words.words().preview_failed((&e.said(words.words())).into())}</p> }.into_any(),
                 Some(Ok(p)) => view! { <PreviewCounts preview=p selected=count.get_untracked() /> }.into_any(),
             }}
         </section>
         {confirm.map(|typed| view! {
             <label class="plb-field plb-confirm">
-                {move || format!("Type {} to confirm you want to delete these users permanently", count.get())}
+                {move || words.words().confirm_delete(count.get().into())}
                 <input
                     type="text"
                     inputmode="numeric"
@@ -92,10 +89,10 @@ pub fn Review(
     }
 }
 
-fn chips_empty_note(selection: &Selection) -> Option<impl IntoView> {
+fn chips_empty_note(words: &Words, selection: &Selection) -> Option<impl IntoView> {
     match selection {
         Selection::AllMatching { filter, .. } if filter.is_empty() => {
-            Some(view! { <li class="plb-chip plb-chip-static">"No filters: every user"</li> })
+            Some(view! { <li class="plb-chip plb-chip-static">{words.scope_no_filters()}</li> })
         }
         _ => None,
     }
@@ -109,39 +106,36 @@ fn PreviewCounts(
     /// How many users the admin selected, to say when the server resolves another number.
     selected: u64,
 ) -> impl IntoView {
-    let outcome_word = |o: Outcome| match o {
-        Outcome::Succeeded => "will change",
-        Outcome::Skipped => "skipped",
-        Outcome::Failed => "will fail",
-    };
+    let words = crate::i18n::CurrentWords::current();
+    let outcome = |o: Outcome| o.as_str();
     view! {
         <ul class="plb-preview-counts">
-            <li><strong>{count(preview.will_change)}</strong>" will change"</li>
-            <li><strong>{count(preview.will_skip)}</strong>" will be skipped"</li>
-            <li><strong>{count(preview.will_fail)}</strong>" will fail"</li>
+            <li>{words.words().preview_will_change(preview.will_change.into())}</li>
+            <li>{words.words().preview_will_skip(preview.will_skip.into())}</li>
+            <li>{words.words().preview_will_fail(preview.will_fail.into())}</li>
         </ul>
         {(preview.total != selected).then(|| view! {
-            <p class="plb-warning">{format!("{} match now, not {} as selected.", users(preview.total), count(selected))}</p>
+            <p class="plb-warning">{words.words().preview_total_moved(selected.into(), preview.total.into())}</p>
         })}
         {(!preview.reasons.is_empty()).then(|| view! {
-            <ul class="plb-reasons" aria-label="Reasons">
+            <ul class="plb-reasons" aria-label=words.words().preview_reasons()>
                 {preview.reasons.iter().map(|r| view! {
-                    <li>{format!("{} {}: {}", count(r.count), outcome_word(r.outcome), r.reason.label())}</li>
+                    <li>{words.words().preview_reason(r.count.into(), outcome(r.outcome).into(), r.reason.label().into())}</li>
                 }).collect_view()}
             </ul>
         })}
         {(!preview.sample.is_empty()).then(|| view! {
             <table class="plb-sample">
-                <caption>"Some of the users"</caption>
-                <thead><tr><th scope="col">"Name"</th><th scope="col">"Email"</th><th scope="col">"Outcome"</th></tr></thead>
+                <caption>{words.words().preview_sample()}</caption>
+                <thead><tr><th scope="col">{words.words().column_name()}</th><th scope="col">{words.words().column_email()}</th><th scope="col">{words.words().preview_outcome()}</th></tr></thead>
                 <tbody use:cut_tip>
                     {preview.sample.into_iter().map(|u| view! {
                         <tr>
                             <td>{u.name}</td>
                             <td>{u.email}</td>
                             <td>{match u.reason {
-                                Some(reason) => format!("{}: {}", outcome_word(u.outcome), reason.label()),
-                                None => outcome_word(u.outcome).to_owned(),
+                                Some(reason) => words.words().act_outcome_why(outcome(u.outcome).into(), reason.label().into()),
+                                None => words.words().act_outcome(outcome(u.outcome).into()),
                             }}</td>
                         </tr>
                     }).collect_view()}

@@ -38,7 +38,7 @@ pub enum RunProblem {
     /// 401.
     SessionExpired,
     /// 5xx, timeout, network: the same request may be retried with the same key.
-    Retryable(String),
+    Retryable(ApiError),
 }
 
 impl RunProblem {
@@ -50,7 +50,7 @@ impl RunProblem {
         match error.status() {
             Some(409) => match problem.and_then(|p| p.current_count) {
                 Some(now) => RunProblem::CountChanged { now },
-                None => RunProblem::Retryable(error.to_string()),
+                None => RunProblem::Retryable(error.clone()),
             },
             Some(403) => RunProblem::Forbidden,
             Some(401) => RunProblem::SessionExpired,
@@ -66,7 +66,7 @@ impl RunProblem {
                         .collect(),
                 )
             }
-            _ => RunProblem::Retryable(error.to_string()),
+            _ => RunProblem::Retryable(error.clone()),
         }
     }
 }

@@ -2,7 +2,7 @@
 //! checks `run_at`, said in words with its zone, and the help article's out-of-hours advice for
 //! the actions that message people.
 
-use crate::format::{count, Locale};
+use crate::{format::Locale, i18n::Words};
 use contract::{
     schedule::{check_run_at, out_of_hours_warning, LocalTime, Weekday, MAX_AHEAD_DAYS},
     ActionKind,
@@ -12,13 +12,13 @@ use wasm_bindgen::JsValue;
 
 /// Review's sentence for a scheduled job: "Send notification “Compliance reminder” to 812 users,
 /// on Mon 8 Dec at 09:00 (Europe/London)".
-pub fn sentence(action: &str, when: &str) -> String {
-    format!("{action}, on {when}")
+pub fn sentence(words: &Words, action: &str, when: &str) -> String {
+    words.with_schedule(action.into(), when.into())
 }
 
 /// What Review says of an all-matching selection that a schedule resolves when it starts.
-pub fn resolved_then(today: u64) -> String {
-    format!("It acts on the users who match these filters when it starts: {} today.", count(today))
+pub fn resolved_then(words: &Words, today: u64) -> String {
+    words.when_resolved(today.into())
 }
 
 /// A `datetime-local` value, `YYYY-MM-DDTHH:MM`, of a wall-clock moment.
@@ -40,12 +40,25 @@ fn instant(local: &str) -> Option<js_sys::Date> {
     (!local.is_empty() && !date.get_time().is_nan()).then_some(date)
 }
 
-/// `run_at` for a chosen `datetime-local` value, or what is wrong with it in the server's words.
+/// `run_at` for a chosen `datetime-local` value, or what is wrong with it: the server's rule
+/// (`check_run_at`) in the instance's words.
 pub fn run_at(local: &str) -> Result<String, String> {
-    let date = instant(local).ok_or_else(|| "Choose a date and time".to_owned())?;
+    run_at_in(crate::i18n::words(), local)
+}
+
+/// [`run_at`] in `words`.
+pub fn run_at_in(words: &Words, local: &str) -> Result<String, String> {
+    let date = instant(local).ok_or_else(|| words.when_choose())?;
     let iso = String::from(date.to_iso_string());
     let now = (js_sys::Date::now() / 1000.0) as i64;
-    check_run_at(&iso, now).map(|_| iso).map_err(|e| e.message)
+    check_run_at(&iso, now).map(|_| iso).map_err(|_| {
+        // The value is a valid instant, so it is either past or too far ahead.
+        if date.get_time() / 1000.0 > now as f64 {
+            words.when_too_far((MAX_AHEAD_DAYS as u64).into())
+        } else {
+            words.when_passed()
+        }
+    })
 }
 
 /// A moment as the admin's wall clock shows it.
@@ -58,7 +71,7 @@ fn local_time(date: &js_sys::Date) -> Option<LocalTime> {
 }
 
 /// "Mon 8 Dec at 09:00", in the instance's locale (British English by default).
-fn said(date: &js_sys::Date, locale: Option<&str>) -> String {
+fn said(words: &Words, date: &js_sys::Date, locale: Option<&str>) -> String {
     let locale = locale.unwrap_or("en-GB");
     let options = |pairs: &[(&str, &str)]| {
         let o = js_sys::Object::new();
@@ -75,14 +88,14 @@ fn said(date: &js_sys::Date, locale: Option<&str>) -> String {
         locale,
         &options(&[("hour", "2-digit"), ("minute", "2-digit"), ("hourCycle", "h23")]).into(),
     );
-    format!("{} at {}", String::from(day).replace(',', ""), String::from(time))
+    words.when_day_time((&String::from(day).replace(',', "")).into(), (&String::from(time)).into())
 }
 
 /// When a job runs, in words with its zone: "Mon 8 Dec at 09:00 (Europe/London)", from an RFC 3339
-/// instant (a job's `run_at`).
+/// instant (a job's `run_at`), in the instance's words.
 pub fn when_text(rfc3339: &str, locale: Option<&str>) -> String {
     let date = js_sys::Date::new(&JsValue::from_str(rfc3339));
-    format!("{} ({})", said(&date, locale), zone())
+    format!("{} ({})", said(crate::i18n::words(), &date, locale), zone())
 }
 
 /// The `min` and `max` of the picker: now and 90 days ahead, as the browser's wall clock shows them.
@@ -97,12 +110,12 @@ fn bounds() -> (String, String) {
 
 /// The chosen moment (or now) outside working hours, for an action that messages people: the
 /// article's advice, never a block.
-pub fn advice(kind: ActionKind, local: Option<&str>) -> Option<&'static str> {
+pub fn advice(words: &Words, kind: ActionKind, local: Option<&str>) -> Option<String> {
     let date = match local {
         Some(local) => instant(local)?,
         None => js_sys::Date::new_0(),
     };
-    out_of_hours_warning(kind, local_time(&date)?)
+    out_of_hours_warning(kind, local_time(&date)?).map(|_| words.out_of_hours())
 }
 
 /// "Run now" or "Schedule", the date and time with the zone, the schedule's problem at its field,
@@ -123,23 +136,24 @@ pub fn WhenField(
     #[prop(into)]
     matching_today: Signal<Option<u64>>,
 ) -> impl IntoView {
+    let words = crate::i18n::CurrentWords::current();
     let zone = zone();
     let (min, max) = bounds();
-    let label = format!("Date and time ({zone})");
+    let label = words.words().when_at((&zone).into());
     let warning = move || {
         let local = scheduled.get().then(|| at.get());
-        advice(kind, local.as_deref())
+        advice(words.words(), kind, local.as_deref())
     };
     view! {
         <fieldset class="plb-when">
-            <legend>"When"</legend>
+            <legend>{words.words().when_legend()}</legend>
             <label class="plb-choice">
                 <input type="radio" name="plb-when" prop:checked=move || !scheduled.get() on:change=move |_| scheduled.set(false) />
-                "Run now"
+                {words.words().when_now()}
             </label>
             <label class="plb-choice">
                 <input type="radio" name="plb-when" prop:checked=scheduled on:change=move |_| scheduled.set(true) />
-                "Schedule"
+                {words.words().when_schedule()}
             </label>
             <Show when=move || scheduled.get()>
                 <label class="plb-field">
@@ -159,7 +173,7 @@ pub fn WhenField(
                     />
                 </label>
                 <p id="plb-when-error" class="plb-field-error" role="alert">{move || error.get()}</p>
-                {move || matching_today.get().map(|n| view! { <p class="plb-muted">{resolved_then(n)}</p> })}
+                {move || matching_today.get().map(|n| view! { <p class="plb-muted">{resolved_then(words.words(), n)}</p> })}
             </Show>
             {move || warning().map(|w| view! { <p class="plb-warning" role="note">{w}</p> })}
         </fieldset>
@@ -174,19 +188,34 @@ pub fn locale() -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::english;
 
     #[test]
     fn a_scheduled_review_says_when_with_the_zone() {
         assert_eq!(
             sentence(
+                english(),
                 "Send notification “Compliance reminder” to 812 users",
                 "Mon 8 Dec at 09:00 (Europe/London)"
             ),
             "Send notification “Compliance reminder” to 812 users, on Mon 8 Dec at 09:00 (Europe/London)"
         );
         assert_eq!(
-            resolved_then(4213),
+            resolved_then(english(), 4213),
             "It acts on the users who match these filters when it starts: 4,213 today."
+        );
+    }
+
+    #[test]
+    fn a_scheduled_review_in_german() {
+        let de = crate::actions::words::german();
+        assert_eq!(
+            sentence(&de, "Benachrichtigung senden", "Mo. 8. Dez. um 09:00 (Europe/Berlin)"),
+            "Benachrichtigung senden, am Mo. 8. Dez. um 09:00 (Europe/Berlin)"
+        );
+        assert_eq!(
+            resolved_then(&de, 4213),
+            "Sie betrifft die Benutzer, die beim Start diesen Filtern entsprechen: heute 4,213."
         );
     }
 

@@ -1,3 +1,4 @@
+use crate::i18n::Words;
 use contract::Problem;
 use std::fmt;
 use wasm_bindgen::JsCast;
@@ -37,28 +38,30 @@ impl ApiError {
     }
 }
 
-impl fmt::Display for ApiError {
-    /// A sentence an administrator can act on.
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl ApiError {
+    /// A sentence an administrator can act on, in `words`: the widget's own words for a status
+    /// or failure it knows, a server's problem details as they come.
+    pub fn said(&self, words: &Words) -> String {
         match self {
-            ApiError::Network(_) => {
-                f.write_str("Could not reach the server. Check your connection and try again.")
-            }
-            ApiError::Http { status: 401, .. } => {
-                f.write_str("Your session has expired. Sign in again to continue.")
-            }
+            ApiError::Network(_) => words.api_network(),
+            ApiError::Http { status: 401, .. } => words.api_session(),
             ApiError::Http { problem: Some(p), .. } => match &p.detail {
-                Some(detail) => write!(f, "{}: {detail}", p.title),
-                None => f.write_str(&p.title),
+                Some(detail) => format!("{}: {detail}", p.title),
+                None => p.title.clone(),
             },
-            ApiError::Http { status, .. } if *status >= 500 => {
-                write!(f, "The server had a problem (HTTP {status}). Try again in a moment.")
-            }
-            ApiError::Http { status, .. } => write!(f, "The server refused the request (HTTP {status})."),
-            ApiError::Decode(_) => f.write_str("The server sent an answer this widget cannot read."),
-            ApiError::Encode(_) => f.write_str("This request could not be written, so it was not sent."),
-            ApiError::Aborted => f.write_str("The request was cancelled."),
+            ApiError::Http { status, .. } if *status >= 500 => words.api_server((&status.to_string()).into()),
+            ApiError::Http { status, .. } => words.api_refused((&status.to_string()).into()),
+            ApiError::Decode(_) => words.api_decode(),
+            ApiError::Encode(_) => words.api_encode(),
+            ApiError::Aborted => words.api_aborted(),
         }
+    }
+}
+
+impl fmt::Display for ApiError {
+    /// [`ApiError::said`] in the instance's words (English outside a widget).
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.said(crate::i18n::words()))
     }
 }
 
@@ -78,5 +81,20 @@ mod tests {
     fn server_errors_without_body_say_try_again() {
         let err = ApiError::Http { status: 503, problem: None };
         assert!(err.to_string().contains("Try again"), "{err}");
+    }
+
+    #[test]
+    fn the_widget_says_statuses_in_its_own_words_and_a_problem_as_it_comes() {
+        let de = crate::actions::words::german();
+        let said = ApiError::Http { status: 503, problem: None }.said(&de);
+        assert!(
+            said.contains("503") && said != ApiError::Http { status: 503, problem: None }.to_string(),
+            "{said}"
+        );
+        let problem = Problem::new(422, "about:blank", "Ungültig").with_detail("Team unbekannt");
+        assert_eq!(
+            ApiError::Http { status: 422, problem: Some(problem) }.said(&de),
+            "Ungültig: Team unbekannt"
+        );
     }
 }

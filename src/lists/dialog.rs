@@ -36,6 +36,7 @@ fn ListFlow(
     let lists = expect_context::<KnownLists>();
     let state = expect_context::<SelectionState>();
     let locale = StoredValue::new(use_context::<Locale>().and_then(|l| l.0));
+    let words = crate::i18n::CurrentWords::current();
     let text = RwSignal::new(String::new());
     let problem = RwSignal::new(None::<String>);
     let busy = RwSignal::new(false);
@@ -58,16 +59,16 @@ fn ListFlow(
                             lists.0.update(|l| l.push((list.id.clone(), label)));
                             matched.set(Some(list));
                         }
-                        Err(e) => problem.set(Some(e.to_string())),
+                        Err(e) => problem.set(Some(e.said(words.words()))),
                     }
                 })
             });
         }
     });
-    let name_now = move || locale.with_value(|l| pasted_name(l.as_deref()));
+    let name_now = move || locale.with_value(|l| pasted_name(words.words(), l.as_deref()));
     let on_match = move |_| match entries::from_text(&text.get_untracked()) {
         Ok(entries) => send.run((entries, name_now())),
-        Err(e) => problem.set(Some(entries_error(&e))),
+        Err(e) => problem.set(Some(entries_error(words.words(), &e))),
     };
     let on_file = move |ev: leptos::ev::Event| {
         let Some(input) = ev.target().and_then(|t| t.dyn_into::<HtmlInputElement>().ok()) else { return };
@@ -82,8 +83,8 @@ fn ListFlow(
                 let read = wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await;
                 let parsed = match read {
                     Ok(buffer) => entries::from_file(&js_sys::Uint8Array::new(&buffer).to_vec())
-                        .map_err(|e| entries_error(&e)),
-                    Err(_) => Err("This file could not be read. Choose it again.".to_owned()),
+                        .map_err(|e| entries_error(words.words(), &e)),
+                    Err(_) => Err(words.words().list_unreadable()),
                 };
                 match parsed {
                     Ok(entries) => send.run((entries, name)),
@@ -117,13 +118,13 @@ fn ListFlow(
 
     view! {
         <header class="plb-dialog-head">
-            <h2 id="plb-list-title">"Select from a list"</h2>
-            <p class="plb-muted">"Emails, usernames or user ids, mixed, up to 10,000."</p>
+            <h2 id="plb-list-title">{words.words().selection_from_list()}</h2>
+            <p class="plb-muted">{words.words().list_intro()}</p>
         </header>
         {move || match matched.get() {
             None => view! {
                 <label class="plb-field">
-                    "Paste the list"
+                    {words.words().list_paste()}
                     <textarea
                         class="plb-list-entries"
                         rows="8"
@@ -134,10 +135,10 @@ fn ListFlow(
                     ></textarea>
                 </label>
                 <p id="plb-list-paste-help" class="plb-muted">
-                    "One per line, or separated by commas, semicolons or tabs: a column copied from a spreadsheet works."
+                    {words.words().list_paste_help()}
                 </p>
                 <label class="plb-field">
-                    "Or choose a .csv or .txt file"
+                    {words.words().list_file()}
                     <input
                         type="file"
                         accept=".csv,.txt,text/csv,text/plain"
@@ -147,44 +148,44 @@ fn ListFlow(
                     />
                 </label>
                 <p id="plb-list-file-help" class="plb-muted">
-                    "The column headed email, username or id, else the first. UTF-8, with or without a byte-order mark."
+                    {words.words().list_file_help()}
                 </p>
                 <p id="plb-list-problem" class="plb-field-error" role="alert">{move || problem.get()}</p>
                 <footer class="plb-dialog-foot">
-                    <button type="button" on:click=close>"Cancel"</button>
+                    <button type="button" on:click=close>{words.words().cancel()}</button>
                     <button type="button" class="plb-primary" aria-busy=move || busy.get().to_string() disabled=busy on:click=on_match>
-                        {move || if busy.get() { "Matching…" } else { "Match" }}
+                        {move || if busy.get() { words.words().list_matching() } else { words.words().list_match() }}
                     </button>
                 </footer>
             }
             .into_any(),
             Some(list) => {
-                let (n, said) = (list.matched, summary(&list));
+                let (n, said) = (list.matched, summary(words.words(), &list));
                 let (unmatched, id) = (list.unmatched, list.id);
                 let download = {
-                    let (name, csv) = (format!("{id}-not-matched.csv"), super::unmatched_csv(&unmatched));
+                    let (name, csv) = (format!("{id}-not-matched.csv"), super::unmatched_csv(words.words(), &unmatched));
                     move |_| download::save_csv(&name, csv.clone())
                 };
                 view! {
                     <h3 class="plb-step-title" tabindex="-1" node_ref=heading>{said}</h3>
-                    <p class="plb-muted">{format!("List: {}", list.name)}</p>
+                    <p class="plb-muted">{words.words().list_name((&list.name).into())}</p>
                     {(!unmatched.is_empty()).then(|| view! {
                         <label class="plb-field">
-                            "Not matched, with the reason (select to copy)"
-                            <textarea class="plb-list-unmatched" rows="6" readonly prop:value=super::unmatched_text(&unmatched)></textarea>
+                            {words.words().list_unmatched()}
+                            <textarea class="plb-list-unmatched" rows="6" readonly prop:value=super::unmatched_text(words.words(), &unmatched)></textarea>
                         </label>
-                        <button type="button" on:click=download>"Download CSV of entries not matched"</button>
+                        <button type="button" on:click=download>{words.words().list_download()}</button>
                     })}
                     <footer class="plb-dialog-foot">
-                        <button type="button" on:click=move |_| matched.set(None)>"Match another list"</button>
+                        <button type="button" on:click=move |_| matched.set(None)>{words.words().list_another()}</button>
                         {if n > 0 {
                             view! {
-                                <button type="button" on:click=move |_| show(false)>{show_label(n)}</button>
-                                <button type="button" class="plb-primary" on:click=move |_| show(true)>{select_label(n)}</button>
+                                <button type="button" on:click=move |_| show(false)>{show_label(words.words(), n)}</button>
+                                <button type="button" class="plb-primary" on:click=move |_| show(true)>{select_label(words.words(), n)}</button>
                             }
                             .into_any()
                         } else {
-                            view! { <button type="button" on:click=close>"Close"</button> }.into_any()
+                            view! { <button type="button" on:click=close>{words.words().close()}</button> }.into_any()
                         }}
                     </footer>
                 }
@@ -196,7 +197,7 @@ fn ListFlow(
 
 /// "Pasted list, 4 Dec 10:32" in the admin's locale (the instance's, else the browser's) and time
 /// zone, through `Intl`.
-fn pasted_name(locale: Option<&str>) -> String {
+fn pasted_name(words: &crate::i18n::Words, locale: Option<&str>) -> String {
     let date = js_sys::Date::new_0();
     let locales = js_sys::Array::new();
     if let Some(tag) = locale {
@@ -212,5 +213,5 @@ fn pasted_name(locale: Option<&str>) -> String {
     };
     let day = part(&[("day", "numeric"), ("month", "short")]);
     let time = part(&[("hour", "2-digit"), ("minute", "2-digit"), ("hourCycle", "h23")]);
-    pasted_list_name(&day, &time)
+    pasted_list_name(words, &day, &time)
 }

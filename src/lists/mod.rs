@@ -8,25 +8,21 @@ mod names;
 pub use dialog::ListDialog;
 pub use names::ListNames;
 
-use crate::{format::count, jobs::csv};
+use crate::{i18n::Words, jobs::csv};
 use contract::{
     entries::EntriesError, lists::LIST_NAME_MAX, Filter, ListId, ListQuery, PeopleList, Unmatched,
     UnmatchedReason,
 };
 
 /// Why no list could be read from what was pasted or chosen, and what to do about it.
-pub fn entries_error(error: &EntriesError) -> String {
+pub fn entries_error(words: &Words, error: &EntriesError) -> String {
     match error {
-        EntriesError::Empty => {
-            "There is nothing to match. Paste emails, usernames or user ids, one per line or separated by commas, or choose a file.".to_owned()
+        EntriesError::Empty => words.list_empty(),
+        EntriesError::TooMany { count: n } => {
+            words.list_too_many((*n).into(), contract::lists::MAX_LIST_ENTRIES.into())
         }
-        EntriesError::TooMany { count: n } => format!(
-            "{} at most; this list has {}. Split it into smaller lists.",
-            count(contract::lists::MAX_LIST_ENTRIES as u64),
-            count(*n as u64)
-        ),
-        EntriesError::NotUtf8 => "This file is not UTF-8 text. Save it as UTF-8 CSV, then choose it again.".to_owned(),
-        EntriesError::NoColumn => "This file has no column of emails, usernames or ids. Head that column email, username or id, or make it the first.".to_owned(),
+        EntriesError::NotUtf8 => words.list_not_utf8(),
+        EntriesError::NoColumn => words.list_no_column(),
     }
 }
 
@@ -45,8 +41,8 @@ pub fn file_list_name(file_name: &str) -> Option<String> {
 }
 
 /// "Pasted list, 4 Dec 10:32", from the day and time as the admin's locale writes them.
-pub fn pasted_list_name(day: &str, time: &str) -> String {
-    format!("Pasted list, {day} {time}")
+pub fn pasted_list_name(words: &Words, day: &str, time: &str) -> String {
+    words.list_pasted_name(day.into(), time.into())
 }
 
 /// How many entries each reason left out, in the contract's order of reasons, leaving out none.
@@ -59,60 +55,55 @@ pub fn by_reason(unmatched: &[Unmatched]) -> Vec<(UnmatchedReason, usize)> {
 }
 
 /// "812 of 815 matched · 3 not found · 1 duplicate".
-pub fn summary(list: &PeopleList) -> String {
-    let mut out = format!("{} of {} matched", count(list.matched), count(list.entries));
+pub fn summary(words: &Words, list: &PeopleList) -> String {
+    let mut out = words.list_matched(list.matched.into(), list.entries.into());
     for (reason, n) in by_reason(&list.unmatched) {
-        let words = match reason {
-            UnmatchedReason::NotFound => "not found",
-            UnmatchedReason::Ambiguous => "ambiguous",
-            UnmatchedReason::Invalid => "invalid",
-            UnmatchedReason::Duplicate if n == 1 => "duplicate",
-            UnmatchedReason::Duplicate => "duplicates",
+        let part = match reason {
+            UnmatchedReason::NotFound => words.list_not_found(n.into()),
+            UnmatchedReason::Ambiguous => words.list_ambiguous(n.into()),
+            UnmatchedReason::Invalid => words.list_invalid(n.into()),
+            UnmatchedReason::Duplicate => words.list_duplicates(n.into()),
         };
-        out.push_str(&format!(" · {} {words}", count(n as u64)));
+        out.push_str(" · ");
+        out.push_str(&part);
     }
     out
 }
 
 /// "Show these 812 users".
-pub fn show_label(matched: u64) -> String {
-    match matched {
-        1 => "Show this user".to_owned(),
-        n => format!("Show these {} users", count(n)),
-    }
+pub fn show_label(words: &Words, matched: u64) -> String {
+    words.list_show(matched.into())
 }
 
 /// "Show and select all 812".
-pub fn select_label(matched: u64) -> String {
-    match matched {
-        1 => "Show and select this user".to_owned(),
-        n => format!("Show and select all {}", count(n)),
-    }
+pub fn select_label(words: &Words, matched: u64) -> String {
+    words.list_show_select(matched.into())
 }
 
 /// Why an entry added nobody, as the admin reads it.
-pub fn reason_text(reason: UnmatchedReason) -> &'static str {
+pub fn reason_text(words: &Words, reason: UnmatchedReason) -> String {
     match reason {
-        UnmatchedReason::NotFound => "No user has this email, username or id",
-        UnmatchedReason::Ambiguous => "More than one user has this username",
-        UnmatchedReason::Invalid => "Not an email, username or id",
-        UnmatchedReason::Duplicate => "Already in the list",
+        UnmatchedReason::NotFound => words.list_why_not_found(),
+        UnmatchedReason::Ambiguous => words.list_why_ambiguous(),
+        UnmatchedReason::Invalid => words.list_why_invalid(),
+        UnmatchedReason::Duplicate => words.list_why_duplicate(),
     }
 }
 
 /// The unmatched entries as text to copy: one per line, the entry and its reason separated by a
 /// tab, so a paste into a spreadsheet fills two columns.
-pub fn unmatched_text(unmatched: &[Unmatched]) -> String {
-    unmatched.iter().map(|u| format!("{}\t{}\n", u.entry, reason_text(u.reason))).collect()
+pub fn unmatched_text(words: &Words, unmatched: &[Unmatched]) -> String {
+    unmatched.iter().map(|u| format!("{}\t{}\n", u.entry, reason_text(words, u.reason))).collect()
 }
 
 /// The unmatched entries as a CSV file (UTF-8 with a byte-order mark, CRLF, RFC 4180; a cell a
 /// spreadsheet would run as a formula is neutralised, as in a job's CSV).
-pub fn unmatched_csv(unmatched: &[Unmatched]) -> String {
+pub fn unmatched_csv(words: &Words, unmatched: &[Unmatched]) -> String {
     let mut out = String::from(csv::BOM);
-    out.push_str("Entry,Reason\r\n");
+    let headers = [words.list_csv_entry(), words.list_csv_reason()];
+    out.push_str(&format!("{},{}\r\n", csv::cell(&headers[0]), csv::cell(&headers[1])));
     for u in unmatched {
-        out.push_str(&format!("{},{}\r\n", csv::cell(&u.entry), csv::cell(reason_text(u.reason))));
+        out.push_str(&format!("{},{}\r\n", csv::cell(&u.entry), csv::cell(&reason_text(words, u.reason))));
     }
     out
 }

@@ -1,4 +1,4 @@
-use crate::format::{count, uppercase};
+use crate::format::uppercase;
 use leptos::prelude::*;
 
 /// At most this many matches are rendered; typing narrows the rest. Keeps a 1,000-option list
@@ -52,8 +52,9 @@ pub fn Picker(
     };
     let error_id = format!("plb-{id}-error");
     let input_type = if multiple { "checkbox" } else { "radio" };
-    let chosen_label = format!("Chosen: {label}");
-    let search_label = format!("Search {label}");
+    let words = crate::i18n::CurrentWords::current();
+    let chosen_label = words.words().pick_chosen((&label).into());
+    let search_label = words.words().pick_search((&label).into());
 
     let group = view! {
         <fieldset class="plb-fieldset plb-picker" aria-describedby=move || error.with(Option::is_some).then(|| error_id.clone())>
@@ -71,7 +72,7 @@ pub fn Picker(
                                     <button
                                         type="button"
                                         class="plb-chip"
-                                        aria-label=format!("Remove {name}")
+                                        aria-label=words.words().pick_remove((&name).into())
                                         on:click=move |_| on_pick.run((choice.clone(), false))
                                     >
                                         {name.clone()}
@@ -87,7 +88,7 @@ pub fn Picker(
                 type="search"
                 class="plb-picker-search"
                 aria-label=search_label
-                placeholder="Type to search"
+                placeholder=words.words().pick_placeholder()
                 prop:value=query
                 on:input=move |ev| set_query.set(event_target_value(&ev))
             />
@@ -123,9 +124,9 @@ pub fn Picker(
                 {move || {
                     let (n, all) = (matches.with(Vec::len), keys.with(Vec::len));
                     if n == 0 && all > 0 {
-                        "Nothing matches. Try fewer letters.".to_owned()
+                        words.words().pick_none()
                     } else if n > SHOWN {
-                        format!("Showing {SHOWN} of {}. Type to narrow the list.", count(n as u64))
+                        words.words().pick_more(n.into(), SHOWN.into())
                     } else {
                         String::new()
                     }

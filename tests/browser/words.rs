@@ -148,3 +148,41 @@ async fn a_right_to_left_table_has_its_checkboxes_at_the_right_edge() {
     let style = web_sys::window().unwrap().get_computed_style(email).unwrap().unwrap();
     assert_eq!(style.get_property_value("direction").unwrap(), "ltr", "an email runs left to right");
 }
+
+/// The Actions menu and a picker in German: the groups, the actions' names and the picker's
+/// accessible names and hints come from the German catalog.
+#[wasm_bindgen_test]
+async fn a_german_catalog_words_the_actions_menu_and_a_picker() {
+    use people_log::{
+        actions::{catalog, MenuButton},
+        ui::Picker,
+    };
+    let allowed = contract::ActionKind::allowed(contract::Role::Owner, &contract::Permissions::default());
+    let groups = Signal::stored(Some(catalog::menu(&allowed)));
+    let choices = Signal::stored((0..60).map(|i| (format!("t{i}"), format!("Team {i}"))).collect::<Vec<_>>());
+    let chosen = Signal::stored(vec!["t1".to_owned()]);
+    let mounted = super::support::mount(move || {
+        let words = Words::for_locale(GERMAN.to_owned(), "de-DE").expect("built for this widget");
+        provide_context(CurrentWords::given(words));
+        view! {
+            <MenuButton groups empty=Signal::stored(false) on_pick=Callback::new(|_| ()) />
+            <Picker label="Labels" choices chosen on_pick=Callback::new(|_| ()) multiple=true chips=true id="label_ids" />
+        }
+    });
+    let headings: Vec<String> =
+        mounted.query_all(".plb-menu-heading").iter().map(|h| h.text_content().unwrap_or_default()).collect();
+    assert_eq!(headings, ["Benutzerverwaltung", "Organisation", "Inhalte & Kommunikation"]);
+    let items: Vec<String> =
+        mounted.query_all("[role=menuitem]").iter().map(|i| i.text_content().unwrap_or_default()).collect();
+    assert_eq!(items.first().map(String::as_str), Some("Einladungen erneut senden"));
+    assert!(items.contains(&"Zertifikat zuweisen".to_owned()), "{items:?}");
+    let search = &mounted.query_all(".plb-picker-search")[0];
+    assert_eq!(search.get_attribute("aria-label").as_deref(), Some("Labels durchsuchen"));
+    assert_eq!(search.get_attribute("placeholder").as_deref(), Some("Zum Suchen tippen"));
+    let chip = &mounted.query_all(".plb-chip")[0];
+    assert_eq!(chip.get_attribute("aria-label").as_deref(), Some("Team 1 entfernen"));
+    assert_eq!(
+        mounted.text(".plb-picker-more"),
+        "50 von 60 angezeigt. Tippen Sie, um die Liste einzugrenzen."
+    );
+}
