@@ -222,7 +222,8 @@ pub fn url_for_view(view: &ListQuery, default_per_page: u32) -> String {
     encode_pairs(pairs)
 }
 
-/// The words of a way out of a refused view (a button's label).
+/// Words said of the filters (a refused view's way out, a hire date's problem), in the instance's
+/// language when they are shown.
 pub type Label = fn(&Words) -> String;
 
 /// Where to go when the view in the URL was refused (a 400 from the server, or the widget's own
@@ -285,24 +286,24 @@ pub const MAX_HIRED_WITHIN: u32 = 36_500;
 
 /// "Hired in the last N days" as typed: empty clears it; anything else must be a whole number of
 /// days the API accepts. The error is the message shown next to the field.
-pub fn hired_within(text: &str) -> Result<Option<HireDate>, &'static str> {
+pub fn hired_within(text: &str) -> Result<Option<HireDate>, Label> {
     let text = text.trim();
     if text.is_empty() {
         return Ok(None);
     }
     match text.parse::<u32>() {
         Ok(days) if (1..=MAX_HIRED_WITHIN).contains(&days) => Ok(Some(HireDate::LastDays(days))),
-        _ => Err("Enter a whole number of days from 1 to 36,500."),
+        _ => Err(|words| words.panel_days_invalid(MAX_HIRED_WITHIN.into())),
     }
 }
 
 /// A hire-date range as typed (`YYYY-MM-DD`, either end may be empty): the start must not be after
 /// the end. The error is the message shown next to the fields.
-pub fn hired_between(from: &str, to: &str) -> Result<Option<HireDate>, &'static str> {
+pub fn hired_between(from: &str, to: &str) -> Result<Option<HireDate>, Label> {
     let end = |s: &str| (!s.is_empty()).then(|| s.to_owned());
     match (end(from), end(to)) {
         (None, None) => Ok(None),
-        (Some(f), Some(t)) if f > t => Err("“Hired from” must be on or before “Hired to”."),
+        (Some(f), Some(t)) if f > t => Err(Words::panel_range_invalid),
         (from, to) => Ok(Some(HireDate::Range { from, to })),
     }
 }

@@ -173,7 +173,10 @@ fn hire_date_fields_accept_only_what_the_api_accepts() {
         Ok(Some(HireDate::Range { from: Some("2024-01-01".into()), to: None }))
     );
     assert!(hired_between("2024-01-01", "2024-01-01").is_ok(), "one day is a range");
-    assert!(hired_between("2024-05-01", "2024-01-01").is_err());
+    let backwards = hired_between("2024-05-01", "2024-01-01").unwrap_err();
+    assert_eq!(backwards(english()), "“Hired from” must be on or before “Hired to”.");
+    let too_many = hired_within("36501").unwrap_err();
+    assert_eq!(too_many(english()), "Enter a whole number of days from 1 to 36,500.");
     // Whatever the form accepts, the URL round-trips and the API's parser accepts.
     for hire in [hired_within("36500"), hired_between("2020-02-29", "2024-01-01")] {
         let query =

@@ -14,4 +14,5 @@ mod browser {
     pub mod stylesheet;
     pub mod support;
     pub mod words;
+    pub mod words_panel;
 }

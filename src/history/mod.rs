@@ -9,12 +9,12 @@ pub use view::History;
 
 use crate::{
     filters,
-    format::count,
+    i18n::Words,
     jobs::{csv::cell, progress::status_text},
 };
 use contract::{
     query::{decode_pairs, encode_pairs},
-    Job, JobListQuery, Me, Role, SelectionKind,
+    Job, JobListQuery, Me, Outcome, Role, SelectionKind,
 };
 
 /// The URL key that says the History view is open.
@@ -103,32 +103,28 @@ impl Controls {
 
 /// How the job's users were chosen, as described when it was created: its filter chips (by the
 /// names the job kept), "12 chosen users", or the job it retries or undoes.
-pub fn selection_text(job: &Job) -> String {
+pub fn selection_text(job: &Job, words: &Words) -> String {
     let of = |id: &Option<contract::JobId>| id.as_ref().map_or_else(String::new, |id| id.0.clone());
     match job.selection.kind {
-        SelectionKind::Explicit => {
-            format!("{} chosen {}", count(job.total), if job.total == 1 { "user" } else { "users" })
-        }
+        SelectionKind::Explicit => words.history_chosen(job.total.into()),
         SelectionKind::AllMatching => {
             let chips = job
                 .selection
                 .filter
                 .as_ref()
-                .map(|f| filters::chips(f, &job.names, &[], crate::i18n::words()))
+                .map(|f| filters::chips(f, &job.names, &[], words))
                 .unwrap_or_default();
-            let mut text = if chips.is_empty() {
-                "Every user".to_owned()
-            } else {
-                let labels: Vec<String> = chips.into_iter().map(|c| c.label).collect();
-                format!("Users matching {}", labels.join("; "))
-            };
-            if job.selection.excluded > 0 {
-                text.push_str(&format!(" ({} left out)", count(job.selection.excluded)));
+            let labels: Vec<String> = chips.into_iter().map(|c| c.label).collect();
+            let (filters, excluded) = (&labels.join("; "), job.selection.excluded);
+            match (labels.is_empty(), excluded > 0) {
+                (true, false) => words.history_every_user(),
+                (true, true) => words.history_every_user_but(excluded.into()),
+                (false, false) => words.history_matching(filters.into()),
+                (false, true) => words.history_matching_but(excluded.into(), filters.into()),
             }
-            text
         }
-        SelectionKind::FailedUsers => format!("The failed users of {}", of(&job.retry_of)),
-        SelectionKind::ChangedUsers => format!("The users {} changed", of(&job.undo_of)),
+        SelectionKind::FailedUsers => words.history_failed_of((&of(&job.retry_of)).into()),
+        SelectionKind::ChangedUsers => words.history_changed_by((&of(&job.undo_of)).into()),
     }
 }
 
@@ -141,61 +137,48 @@ pub fn when(instant: &str) -> String {
 }
 
 /// "5 users · 4 succeeded, 0 skipped, 1 failed".
-pub fn counts_text(job: &Job) -> String {
-    format!(
-        "{} {} · {} succeeded, {} skipped, {} failed",
-        count(job.total),
-        if job.total == 1 { "user" } else { "users" },
-        count(job.succeeded),
-        count(job.skipped),
-        count(job.failed)
-    )
+pub fn counts_text(job: &Job, words: &Words) -> String {
+    words.history_counts(job.failed.into(), job.skipped.into(), job.succeeded.into(), job.total.into())
 }
 
 /// "51–100 of 230 jobs" for page `page` of `per_page` holding `shown` jobs.
-pub fn jobs_range(page: u32, per_page: u32, shown: usize, total: u64) -> String {
+pub fn jobs_range(words: &Words, page: u32, per_page: u32, shown: usize, total: u64) -> String {
     if shown == 0 {
-        return "No jobs".to_owned();
+        return words.history_none();
     }
     let first = u64::from(page.max(1) - 1) * u64::from(per_page) + 1;
     let last = first + shown as u64 - 1;
-    format!(
-        "{}–{} of {} {}",
-        count(first),
-        count(last),
-        count(total),
-        if total == 1 { "job" } else { "jobs" }
-    )
+    words.history_range(first.into(), last.into(), total.into())
 }
-
-const HEADER: [&str; 15] = [
-    "Job ID",
-    "Created",
-    "Started",
-    "Finished",
-    "Run by",
-    "Action",
-    "Job",
-    "Selection",
-    "Users",
-    "Succeeded",
-    "Skipped",
-    "Failed",
-    "Status",
-    "Reason",
-    "Undone by",
-];
 
 /// The CSV of the listed jobs (RFC 4180, UTF-8 with a byte-order mark), every cell made safe as in
 /// the job CSV: a leading formula sign is neutralised.
-pub fn csv_document(jobs: &[Job]) -> String {
+pub fn csv_document(jobs: &[Job], words: &Words) -> String {
     let mut out = String::from("\u{feff}");
     let mut line = |cells: &[&str]| {
         let cells: Vec<String> = cells.iter().map(|c| cell(c)).collect();
         out.push_str(&cells.join(","));
         out.push_str("\r\n");
     };
-    line(&HEADER);
+    let outcome = |o: Outcome| words.outcome_heading(o.as_str().into());
+    let header = [
+        words.history_job_id(),
+        words.history_created(),
+        words.history_started(),
+        words.history_finished(),
+        words.history_run_by(),
+        words.history_action(),
+        words.history_job(),
+        words.history_selection(),
+        words.history_users(),
+        outcome(Outcome::Succeeded),
+        outcome(Outcome::Skipped),
+        outcome(Outcome::Failed),
+        words.column_status(),
+        words.column_reason(),
+        words.history_undone_by(),
+    ];
+    line(&header.each_ref().map(String::as_str));
     for job in jobs {
         let numbers = [job.total, job.succeeded, job.skipped, job.failed].map(|n| n.to_string());
         line(&[
@@ -206,12 +189,12 @@ pub fn csv_document(jobs: &[Job]) -> String {
             &job.created_by_name,
             job.action.kind().label(),
             &job.title,
-            &selection_text(job),
+            &selection_text(job, words),
             &numbers[0],
             &numbers[1],
             &numbers[2],
             &numbers[3],
-            status_text(job.status),
+            &status_text(words, job.status),
             job.reason.as_deref().unwrap_or(""),
             job.undone_by.as_ref().map_or("", |id| id.0.as_str()),
         ]);

@@ -1,4 +1,5 @@
 use super::*;
+use crate::i18n::english;
 use contract::{
     ActionKind, BatchAction, Filter, FilterOptions, JobId, JobScope, JobStatus, Named, Permissions,
     SelectionSnapshot, UserId,
@@ -101,21 +102,21 @@ fn others_jobs_are_read_only_except_undo_for_an_owner() {
 #[test]
 fn the_selection_reads_as_it_was_described() {
     let mut j = job("job-1", 2);
-    assert_eq!(selection_text(&j), "12 chosen users");
+    assert_eq!(selection_text(&j, english()), "12 chosen users");
     j.selection = SelectionSnapshot {
         kind: SelectionKind::AllMatching,
         filter: Some(Filter { team: vec!["sales".into()], ..Filter::default() }),
         excluded: 2,
     };
     j.names.teams = vec![Named { id: "sales".into(), name: "Sales EMEA".into() }];
-    let text = selection_text(&j);
+    let text = selection_text(&j, english());
     assert!(text.contains("Sales EMEA") && text.ends_with("(2 left out)"), "{text}");
     j.selection =
         SelectionSnapshot { kind: SelectionKind::AllMatching, filter: Some(Filter::default()), excluded: 0 };
-    assert_eq!(selection_text(&j), "Every user");
+    assert_eq!(selection_text(&j, english()), "Every user");
     j.selection = SelectionSnapshot::of(SelectionKind::ChangedUsers);
     j.undo_of = Some(JobId("job-7".into()));
-    assert_eq!(selection_text(&j), "The users job-7 changed");
+    assert_eq!(selection_text(&j, english()), "The users job-7 changed");
     assert_eq!(when("2026-03-02T10:00:09Z"), "2026-03-02 10:00 UTC");
 }
 
@@ -127,7 +128,7 @@ fn the_history_csv_has_a_header_a_row_per_job_and_safe_cells() {
     let mut b = job("job-2", 3);
     b.reason = None;
     b.created_by_name = "+Avery, Morgan".into();
-    let csv = csv_document(&[a, b]);
+    let csv = csv_document(&[a, b], english());
     let lines: Vec<&str> = csv.strip_prefix('\u{feff}').unwrap().split_terminator("\r\n").collect();
     assert_eq!(lines.len(), 3);
     assert!(lines[0].starts_with("Job ID,Created,Started,Finished,Run by,Action,Job,Selection,Users"));
@@ -145,7 +146,27 @@ fn the_history_csv_has_a_header_a_row_per_job_and_safe_cells() {
 
 #[test]
 fn the_pager_counts_jobs() {
-    assert_eq!(jobs_range(2, 50, 50, 230), "51–100 of 230 jobs");
-    assert_eq!(jobs_range(1, 50, 1, 1), "1–1 of 1 job");
-    assert_eq!(jobs_range(1, 50, 0, 0), "No jobs");
+    assert_eq!(jobs_range(english(), 2, 50, 50, 230), "51–100 of 230 jobs");
+    assert_eq!(jobs_range(english(), 1, 50, 1, 1), "1–1 of 1 job");
+    assert_eq!(jobs_range(english(), 1, 50, 0, 0), "No jobs");
+}
+
+#[test]
+fn the_history_speaks_german() {
+    let de = crate::jobs::german();
+    let mut j = job("job-1", 2);
+    j.total = 1;
+    assert_eq!(selection_text(&j, de), "1 ausgewählter Benutzer");
+    j.total = 12;
+    assert_eq!(selection_text(&j, de), "12 ausgewählte Benutzer");
+    assert_eq!(counts_text(&j, de), "12 Benutzer · 11 erfolgreich, 1 übersprungen, 0 fehlgeschlagen");
+    j.selection = SelectionSnapshot::of(SelectionKind::ChangedUsers);
+    j.undo_of = Some(JobId("job-7".into()));
+    assert_eq!(selection_text(&j, de), "Die von job-7 geänderten Benutzer");
+    assert_eq!(jobs_range(de, 2, 50, 50, 230), "51–100 von 230 Vorgängen");
+    let csv = csv_document(&[j], de);
+    assert!(
+        csv.starts_with("\u{feff}Vorgangs-ID,Erstellt,Gestartet,Beendet,Ausgeführt von,Aktion,"),
+        "{csv}"
+    );
 }

@@ -6,7 +6,7 @@ use super::{
 };
 use crate::{
     api::{spawn_request, ApiClient, ApiError, Superseding},
-    format::count,
+    i18n::CurrentWords,
     jobs::{download, progress::status_text, JobCenter, JobEntry, JobSummary},
     ui::Modal,
     url_query::UrlQuery,
@@ -74,6 +74,7 @@ pub fn History() -> impl IntoView {
     });
 
     let chosen = RwSignal::new(None::<Job>);
+    let w = CurrentWords::current();
     let csv_error = RwSignal::new(None::<String>);
     let csv_busy = RwSignal::new(false);
     let download = Callback::new(move |_: ()| {
@@ -83,8 +84,8 @@ pub fn History() -> impl IntoView {
         spawn_request(async move { every_job(&api, &q).await }, move |r| {
             csv_busy.set(false);
             match r {
-                Ok(jobs) => download::save_csv("batch-history.csv", csv_document(&jobs)),
-                Err(e) => csv_error.set(Some(format!("The CSV could not be built. {e}"))),
+                Ok(jobs) => download::save_csv("batch-history.csv", csv_document(&jobs, w.words())),
+                Err(e) => csv_error.set(Some(w.words().csv_error((&e.to_string()).into()))),
             }
         });
     });
@@ -92,8 +93,8 @@ pub fn History() -> impl IntoView {
     view! {
         <Modal open labelledby="plb-history-title" class="plb-history-dialog">
             <header class="plb-dialog-head plb-history-head">
-                <h2 id="plb-history-title">"History"</h2>
-                <button type="button" on:click=move |_| open.set(false)>"Close"</button>
+                <h2 id="plb-history-title">{w.words().history()}</h2>
+                <button type="button" on:click=move |_| open.set(false)>{w.words().close()}</button>
             </header>
             {move || match chosen.get() {
                 Some(job) => view! {
@@ -106,16 +107,16 @@ pub fn History() -> impl IntoView {
                 None => view! {
                     <HistoryFilters query list go=Callback::new(move |q| go(Some(q))) />
                     <div class="plb-history-tools">
-                        <button type="button" disabled=csv_busy on:click=move |_| download.run(())>"Download CSV"</button>
+                        <button type="button" disabled=csv_busy on:click=move |_| download.run(())>{w.words().download_csv()}</button>
                         {move || csv_error.get().map(|e| view! { <span class="plb-field-error" role="alert">{e}</span> })}
                     </div>
-                    <section class="plb-history-list" aria-label="Batch jobs" aria-busy=move || busy.get().to_string()>
+                    <section class="plb-history-list" aria-label=w.words().history_list() aria-busy=move || busy.get().to_string()>
                         {move || match list.get() {
-                            None => view! { <p class="plb-muted">"Loading the history…"</p> }.into_any(),
+                            None => view! { <p class="plb-muted">{w.words().history_loading()}</p> }.into_any(),
                             Some(Err(e)) => view! {
                                 <p class="plb-field-error" role="alert">
-                                    {format!("The history could not be loaded. {e}")} " "
-                                    <button type="button" on:click=move |_| reload.update(|n| *n += 1)>"Retry"</button>
+                                    {w.words().history_error((&e.to_string()).into())} " "
+                                    <button type="button" on:click=move |_| reload.update(|n| *n += 1)>{w.words().retry()}</button>
                                 </p>
                             }
                             .into_any(),
@@ -155,15 +156,16 @@ fn HistoryFilters(
     let status = move || query.with(|q| q.status.first().map(|s| s.as_str().to_owned()).unwrap_or_default());
     let from = move || query.with(|q| q.from.clone().unwrap_or_default());
     let to = move || query.with(|q| q.to.clone().unwrap_or_default());
+    let w = CurrentWords::current();
     view! {
-        <div class="plb-history-filters" role="group" aria-label="Filters of the history">
+        <div class="plb-history-filters" role="group" aria-label=w.words().history_filters()>
             <label class="plb-field">
-                "Run by"
+                {w.words().history_run_by()}
                 <select prop:value=by on:change=move |ev| {
                     let id = event_target_value(&ev).parse().ok().map(UserId);
                     edit(Box::new(move |q| q.created_by = id.into_iter().collect()));
                 }>
-                    <option value="" selected=move || by().is_empty()>"Any admin"</option>
+                    <option value="" selected=move || by().is_empty()>{w.words().history_any_admin()}</option>
                     {move || creators.get().into_iter().map(|c| {
                         let value = c.id.0.to_string();
                         let current = value.clone();
@@ -172,44 +174,44 @@ fn HistoryFilters(
                 </select>
             </label>
             <label class="plb-field">
-                "Action"
+                {w.words().history_action()}
                 <select prop:value=action on:change=move |ev| {
                     let kind = ActionKind::parse(&event_target_value(&ev));
                     edit(Box::new(move |q| q.action = kind.into_iter().collect()));
                 }>
-                    <option value="">"Any action"</option>
+                    <option value="">{w.words().history_any_action()}</option>
                     {ActionKind::ALL.into_iter().map(|k| view! {
                         <option value=k.as_str() selected=move || action() == k.as_str()>{k.label()}</option>
                     }).collect_view()}
                 </select>
             </label>
             <label class="plb-field">
-                "Status"
+                {w.words().column_status()}
                 <select prop:value=status on:change=move |ev| {
                     let s = JobStatus::parse(&event_target_value(&ev));
                     edit(Box::new(move |q| q.status = s.into_iter().collect()));
                 }>
-                    <option value="">"Any status"</option>
+                    <option value="">{w.words().history_any_status()}</option>
                     {JobStatus::ALL.into_iter().map(|s| view! {
-                        <option value=s.as_str() selected=move || status() == s.as_str()>{status_text(s)}</option>
+                        <option value=s.as_str() selected=move || status() == s.as_str()>{status_text(w.words(), s)}</option>
                     }).collect_view()}
                 </select>
             </label>
             <label class="plb-field">
-                "From"
+                {w.words().history_from()}
                 <input type="date" prop:value=from on:change=move |ev| {
                     let v = Some(event_target_value(&ev)).filter(|v| !v.is_empty());
                     edit(Box::new(move |q| q.from = v));
                 } />
             </label>
             <label class="plb-field">
-                "To"
+                {w.words().history_to()}
                 <input type="date" prop:value=to on:change=move |ev| {
                     let v = Some(event_target_value(&ev)).filter(|v| !v.is_empty());
                     edit(Box::new(move |q| q.to = v));
                 } />
             </label>
-            <button type="button" on:click=move |_| go.run(JobListQuery::org())>"Clear filters"</button>
+            <button type="button" on:click=move |_| go.run(JobListQuery::org())>{w.words().table_clear_filters()}</button>
         </div>
     }
 }
@@ -217,27 +219,28 @@ fn HistoryFilters(
 /// One page of jobs; a job's title opens it.
 #[component]
 fn JobsTable(page: JobList, open: Callback<Job>) -> impl IntoView {
+    let w = CurrentWords::current();
     if page.items.is_empty() {
-        return view! { <p>"No batch job matches these filters."</p> }.into_any();
+        return view! { <p>{w.words().history_empty()}</p> }.into_any();
     }
     view! {
         <table class="plb-table plb-history-table">
             <thead>
                 <tr>
-                    <th scope="col">"Created"</th>
-                    <th scope="col">"Run by"</th>
-                    <th scope="col">"Job"</th>
-                    <th scope="col">"Selection"</th>
-                    <th scope="col">"Users"</th>
-                    <th scope="col">"Status"</th>
-                    <th scope="col">"Reason"</th>
+                    <th scope="col">{w.words().history_created()}</th>
+                    <th scope="col">{w.words().history_run_by()}</th>
+                    <th scope="col">{w.words().history_job()}</th>
+                    <th scope="col">{w.words().history_selection()}</th>
+                    <th scope="col">{w.words().history_users()}</th>
+                    <th scope="col">{w.words().column_status()}</th>
+                    <th scope="col">{w.words().column_reason()}</th>
                 </tr>
             </thead>
             <tbody>
                 {page.items.into_iter().map(|job| {
                     let row = (when(&job.created_at), job.created_by_name.clone(), job.title.clone());
-                    let (selection, counts) = (selection_text(&job), counts_text(&job));
-                    let (status, reason) = (status_text(job.status), job.reason.clone().unwrap_or_default());
+                    let (selection, counts) = (selection_text(&job, w.words()), counts_text(&job, w.words()));
+                    let (status, reason) = (status_text(w.words(), job.status), job.reason.clone().unwrap_or_default());
                     let job = StoredValue::new(job);
                     view! {
                         <tr>
@@ -261,13 +264,14 @@ fn JobsTable(page: JobList, open: Callback<Job>) -> impl IntoView {
 #[component]
 fn HistoryPager(page: JobList, go: Callback<u32>) -> impl IntoView {
     let per = u64::from(page.per_page.max(1));
-    let shown = jobs_range(page.page, page.per_page, page.items.len(), page.total);
+    let w = CurrentWords::current();
+    let shown = jobs_range(w.words(), page.page, page.per_page, page.items.len(), page.total);
     let (here, last) = (page.page, page.total.div_ceil(per).max(1) as u32);
     view! {
-        <nav class="plb-pager" aria-label="History pages">
-            <button type="button" disabled={here <= 1} on:click=move |_| go.run(here - 1)>"Previous"</button>
+        <nav class="plb-pager" aria-label=w.words().history_pages()>
+            <button type="button" disabled={here <= 1} on:click=move |_| go.run(here - 1)>{w.words().previous()}</button>
             <span>{shown}</span>
-            <button type="button" disabled={here >= last} on:click=move |_| go.run(here + 1)>"Next"</button>
+            <button type="button" disabled={here >= last} on:click=move |_| go.run(here + 1)>{w.words().next()}</button>
         </nav>
     }
 }
@@ -290,6 +294,7 @@ fn JobDetail(job: Job, me: Signal<Option<Me>>, back: Callback<()>) -> impl IntoV
     });
     let error = RwSignal::new(None::<String>);
     let busy = RwSignal::new(false);
+    let w = CurrentWords::current();
     let id = move || shown.with_untracked(|j| j.id.clone());
     let outcomes = {
         let api = api.clone();
@@ -301,8 +306,8 @@ fn JobDetail(job: Job, me: Signal<Option<Me>>, back: Callback<()>) -> impl IntoV
                 move |r| {
                     busy.set(false);
                     match r {
-                        Ok((id, rows)) => download::save_results(&id, "every-user", &rows),
-                        Err(e) => error.set(Some(format!("The CSV could not be built. {e}"))),
+                        Ok((id, rows)) => download::save_results(w.words(), &id, "every-user", &rows),
+                        Err(e) => error.set(Some(w.words().csv_error((&e.to_string()).into()))),
                     }
                 },
             );
@@ -318,7 +323,7 @@ fn JobDetail(job: Job, me: Signal<Option<Me>>, back: Callback<()>) -> impl IntoV
                     center.track(job.clone());
                     shown.set(job);
                 }
-                Err(e) => error.set(Some(format!("The job could not be cancelled. {e}"))),
+                Err(e) => error.set(Some(w.words().job_not_cancelled((&e.to_string()).into()))),
             }
         });
     };
@@ -328,28 +333,28 @@ fn JobDetail(job: Job, me: Signal<Option<Me>>, back: Callback<()>) -> impl IntoV
     let terminal = j.status.is_terminal();
     view! {
         <div class="plb-history-job">
-            <button type="button" class="plb-link" on:click=move |_| back.run(())>"Back to the list"</button>
+            <button type="button" class="plb-link" on:click=move |_| back.run(())>{w.words().history_back()}</button>
             <h3>{j.title.clone()}</h3>
             <dl class="plb-history-meta">
-                <div><dt>"Run by"</dt><dd>{j.created_by_name.clone()}</dd></div>
+                <div><dt>{w.words().history_run_by()}</dt><dd>{j.created_by_name.clone()}</dd></div>
                 // An ended job's summary says it.
                 {(!terminal).then(|| view! {
-                    <div><dt>"Reason"</dt><dd>{j.reason.clone().unwrap_or_else(|| "None given".into())}</dd></div>
+                    <div><dt>{w.words().column_reason()}</dt><dd>{j.reason.clone().unwrap_or_else(|| w.words().history_no_reason())}</dd></div>
                 })}
-                <div><dt>"Selection"</dt><dd>{selection_text(&j)}</dd></div>
-                <div><dt>"Users"</dt><dd>{move || shown.with(counts_text)}</dd></div>
-                <div><dt>"Status"</dt><dd>{move || status_text(shown.with(|j| j.status))}</dd></div>
-                <div><dt>"Created"</dt><dd>{when(&j.created_at)}</dd></div>
-                {j.started_at.as_deref().map(|t| view! { <div><dt>"Started"</dt><dd>{when(t)}</dd></div> })}
-                {j.finished_at.as_deref().map(|t| view! { <div><dt>"Finished"</dt><dd>{when(t)}</dd></div> })}
-                {j.undone_by.clone().map(|by| view! { <div><dt>"Undone by"</dt><dd>{by.0}</dd></div> })}
+                <div><dt>{w.words().history_selection()}</dt><dd>{selection_text(&j, w.words())}</dd></div>
+                <div><dt>{w.words().history_users()}</dt><dd>{move || shown.with(|j| counts_text(j, w.words()))}</dd></div>
+                <div><dt>{w.words().column_status()}</dt><dd>{move || status_text(w.words(), shown.with(|j| j.status))}</dd></div>
+                <div><dt>{w.words().history_created()}</dt><dd>{when(&j.created_at)}</dd></div>
+                {j.started_at.as_deref().map(|t| view! { <div><dt>{w.words().history_started()}</dt><dd>{when(t)}</dd></div> })}
+                {j.finished_at.as_deref().map(|t| view! { <div><dt>{w.words().history_finished()}</dt><dd>{when(t)}</dd></div> })}
+                {j.undone_by.clone().map(|by| view! { <div><dt>{w.words().history_undone_by()}</dt><dd>{by.0}</dd></div> })}
             </dl>
             <div class="plb-job-actions">
                 <button type="button" disabled=busy on:click=outcomes>
-                    {format!("Download CSV of all {} users", count(j.total))}
+                    {w.words().history_download_all(j.total.into())}
                 </button>
                 <Show when=move || controls.get().cancel>
-                    <button type="button" disabled=busy on:click=cancel.clone()>"Cancel job"</button>
+                    <button type="button" disabled=busy on:click=cancel.clone()>{w.words().job_cancel()}</button>
                 </Show>
             </div>
             {move || error.get().map(|e| view! { <p class="plb-field-error" role="alert">{e}</p> })}

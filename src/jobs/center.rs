@@ -9,6 +9,7 @@ use super::{
 use crate::{
     api::{jobs::Polled, spawn_request, ApiClient, ApiError},
     embed::{HostEvents, JobDetail, JOB_FINISHED, JOB_STARTED},
+    i18n::CurrentWords,
 };
 use contract::{Job, JobId};
 use leptos::prelude::*;
@@ -64,6 +65,9 @@ pub struct JobCenter {
     api: StoredValue<ApiClient>,
     owner: StoredValue<Owner>,
     events: HostEvents,
+    /// The instance's words, for the completion sentences (said when a poll answers, outside any
+    /// view).
+    words: CurrentWords,
     /// The pending retry of a failed list refresh, cleared on unmount so nothing fires after it.
     retry: StoredValue<Option<TimeoutHandle>>,
 }
@@ -87,6 +91,7 @@ impl JobCenter {
             api: StoredValue::new(api),
             owner: StoredValue::new(Owner::current().expect("JobCenter::provide runs under an owner")),
             events: HostEvents::current(),
+            words: CurrentWords::current(),
             retry: StoredValue::new(None),
         };
         on_cleanup(move || {
@@ -313,7 +318,7 @@ impl JobCenter {
         });
         if let Some(job) = ended {
             self.events.emit(JOB_FINISHED, &JobDetail::from(&job));
-            let sentence = super::progress::completion(&job);
+            let sentence = super::progress::completion(&job, self.words.words());
             self.finished.update(|n| *n += 1);
             self.announcement.set(sentence.clone());
             self.completions.update(|c| {

@@ -1,10 +1,10 @@
 //! The "Download CSV" file of a job's skipped and failed users (RFC 4180, UTF-8).
 
-use contract::{Outcome, UserOutcome};
+use crate::i18n::Words;
+use contract::UserOutcome;
 
 /// A byte-order mark so spreadsheet programs read UTF-8 (accents, right-to-left names) correctly.
 pub const BOM: &str = "\u{feff}";
-const HEADER: [&str; 6] = ["User ID", "Name", "Email", "Outcome", "Reason", "What to do"];
 
 /// One cell, safe for spreadsheets: a value a spreadsheet would run as a formula (leading `=`,
 /// `+`, `-`, `@`, tab or CR) gets a leading `'`; a value with a quote, comma or line break is
@@ -19,27 +19,29 @@ pub fn cell(value: &str) -> String {
     }
 }
 
-fn outcome_word(o: Outcome) -> &'static str {
-    match o {
-        Outcome::Succeeded => "Succeeded",
-        Outcome::Skipped => "Skipped",
-        Outcome::Failed => "Failed",
-    }
-}
-
-/// The whole file: a header and one CRLF-terminated row per user.
-pub fn document(rows: &[UserOutcome]) -> String {
+/// The whole file: a header and one CRLF-terminated row per user, in the instance's words.
+pub fn document(rows: &[UserOutcome], words: &Words) -> String {
     let mut out = String::from(BOM);
     let mut line = |cells: &[&str]| {
         let cells: Vec<String> = cells.iter().map(|c| cell(c)).collect();
         out.push_str(&cells.join(","));
         out.push_str("\r\n");
     };
-    line(&HEADER);
+    let header = [
+        words.csv_user_id(),
+        words.column_name(),
+        words.column_email(),
+        words.column_outcome(),
+        words.column_reason(),
+        words.csv_advice(),
+    ];
+    line(&header.each_ref().map(String::as_str));
     for r in rows {
         let id = r.user_id.0.to_string();
-        let (reason, advice) = r.reason.map_or(("", ""), |code| (code.label(), super::reasons::advice(code)));
-        line(&[&id, &r.name, &r.email, outcome_word(r.outcome), reason, advice]);
+        let outcome = words.outcome_heading(r.outcome.as_str().into());
+        let (reason, advice) =
+            r.reason.map_or_else(Default::default, |code| (words.reason_text(code), words.advice(code)));
+        line(&[&id, &r.name, &r.email, &outcome, &reason, &advice]);
     }
     out
 }
@@ -47,7 +49,7 @@ pub fn document(rows: &[UserOutcome]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use contract::{ReasonCode, UserId};
+    use contract::{Outcome, ReasonCode, UserId};
 
     #[test]
     fn plain_values_stay_as_they_are() {
@@ -101,12 +103,22 @@ mod tests {
                 reason: Some(ReasonCode::AlreadyInTeam),
             },
         ];
-        let csv = document(&rows);
+        let csv = document(&rows, crate::i18n::english());
         let lines: Vec<&str> = csv.strip_prefix('\u{feff}').unwrap().split_terminator("\r\n").collect();
         assert_eq!(lines.len(), 3);
         assert_eq!(lines[0], "User ID,Name,Email,Outcome,Reason,What to do");
         assert!(lines[1]
             .starts_with("7,'=cmd|' /C calc'!A0,x@y.example,Failed,Managed by the identity provider (SSO),"));
         assert!(lines[2].starts_with("8,\"مريم, الحسن\",m@y.example,Skipped,Already in the team,"));
+
+        // The admin's language, headers included.
+        let csv = document(&rows, crate::jobs::german());
+        let lines: Vec<&str> = csv.strip_prefix('\u{feff}').unwrap().split_terminator("\r\n").collect();
+        assert_eq!(lines[0], "Benutzer-ID,Name,E-Mail,Ergebnis,Grund,Was zu tun ist");
+        assert!(
+            lines[2].starts_with("8,\"مريم, الحسن\",m@y.example,Übersprungen,Bereits im Team,"),
+            "{}",
+            lines[2]
+        );
     }
 }

@@ -1,7 +1,10 @@
 //! Every page of a job's results, and the CSV files the browser saves.
 
 use super::csv;
-use crate::api::{ApiClient, ApiError};
+use crate::{
+    api::{ApiClient, ApiError},
+    i18n::Words,
+};
 use contract::{JobId, Outcome, UserOutcome};
 use wasm_bindgen::JsCast;
 
@@ -27,8 +30,8 @@ pub async fn all_results(
 }
 
 /// Hands a job's results to the browser as a CSV download named after the job and `what` they are.
-pub fn save_results(id: &JobId, what: &str, rows: &[UserOutcome]) {
-    save_csv(&format!("{id}-{what}.csv"), csv::document(rows));
+pub fn save_results(words: &Words, id: &JobId, what: &str, rows: &[UserOutcome]) {
+    save_csv(&format!("{id}-{what}.csv"), csv::document(rows, words));
 }
 
 /// Hands a CSV to the browser as a download. The link is never attached to any document, so the

@@ -1,7 +1,7 @@
 //! Progress maths and the sentences a job is described with (§8). Pure: times are milliseconds.
 
-use crate::format::count;
-use contract::{ActionKind, BatchAction, Job, JobStatus};
+use crate::i18n::{Arg, Words};
+use contract::{ActionKind, Job, JobStatus};
 
 /// The rate this page has observed for one job, for the ETA. Measured on the client's clock
 /// between polls, so clock skew with the server does not matter.
@@ -40,13 +40,13 @@ pub fn percent(processed: u64, total: u64) -> u64 {
     processed.min(total) * 100 / total
 }
 
-/// "45 s", "2 min 05 s", "1 h 02 min".
-pub fn duration(ms: f64) -> String {
+/// "45 s", "2 min 05 s", "1 h 02 min" (the second number as two digits).
+pub fn duration(words: &Words, ms: f64) -> String {
     let secs = (ms.max(0.0) / 1000.0).round() as u64;
     match secs {
-        0..60 => format!("{secs} s"),
-        60..3600 => format!("{} min {:02} s", secs / 60, secs % 60),
-        _ => format!("{} h {:02} min", secs / 3600, secs % 3600 / 60),
+        0..60 => words.duration_seconds(secs.into()),
+        60..3600 => words.duration_minutes((secs / 60).into(), (&format!("{:02}", secs % 60)).into()),
+        _ => words.duration_hours((secs / 3600).into(), (&format!("{:02}", secs % 3600 / 60)).into()),
     }
 }
 
@@ -80,51 +80,36 @@ pub fn elapsed_ms(job: &Job, now: f64) -> Option<f64> {
     Some((end - start).max(0.0))
 }
 
-fn users(n: u64) -> String {
-    format!("{} {}", count(n), if n == 1 { "user" } else { "users" })
-}
+/// A message of one variable: "13 failed", "The job could not be moved. {error}".
+pub type Said = fn(&Words, Arg) -> String;
 
 /// What the job did, in the past tense: "Added 4,000 users to Sales EMEA".
-fn done_phrase(job: &Job) -> String {
-    use BatchAction as B;
-    let n = users(job.succeeded);
+fn done_phrase(job: &Job, words: &Words) -> String {
     // The server's title names the target after the last ": " ("Add to team: Sales EMEA").
     let what = job.title.rsplit_once(": ").map_or(job.title.as_str(), |(_, w)| w);
-    if job.undo_of.is_some() {
-        let undone = job.title.strip_prefix("Undo: ").unwrap_or(&job.title);
-        return format!("Undid “{undone}” for {n}");
-    }
-    match &job.action {
-        B::ResendInvitations => format!("Resent invitations to {n}"),
-        B::SendPasswordReset => format!("Sent password resets to {n}"),
-        B::Deactivate => format!("Deactivated {n}"),
-        B::Reactivate => format!("Reactivated {n}"),
-        B::Delete { .. } => format!("Deleted {n}"),
-        B::AddToTeam { .. } => format!("Added {n} to {what}"),
-        B::AddSpecialisms { .. } | B::AddLabels { .. } => format!("Added {what} to {n}"),
-        B::ChangeRole { .. } => format!("Changed the role of {n} to {what}"),
-        B::ChangeLanguage { .. } => format!("Changed the language of {n} to {what}"),
-        B::RemoveLabels { .. } => format!("Removed {what} from {n}"),
-        B::AddTask { .. } | B::AssignCertificate { .. } => format!("Assigned {what} to {n}"),
-        B::ShareContent { .. } => format!("Shared {what} with {n}"),
-        B::SendNotification { .. } => format!("Sent “{what}” to {n}"),
-    }
+    let (action, what) = match job.undo_of {
+        Some(_) => ("undo", job.title.strip_prefix("Undo: ").unwrap_or(&job.title)),
+        None => (job.action.kind().as_str(), what),
+    };
+    words.job_done(action.into(), job.succeeded.into(), what.into())
 }
 
 /// The completion sentence of the toast and the live region:
 /// "Added 4,000 users to Sales EMEA · 13 failed".
-pub fn completion(job: &Job) -> String {
+pub fn completion(job: &Job, words: &Words) -> String {
+    let title = (&job.title).into();
     let mut out = match job.status {
-        JobStatus::Cancelled => {
-            format!("{} cancelled after {} of {}", job.title, count(job.processed), users(job.total))
-        }
-        JobStatus::Failed => format!("{} failed for all {}", job.title, users(job.failed)),
-        _ => done_phrase(job),
+        JobStatus::Cancelled => words.job_cancelled(job.processed.into(), title, job.total.into()),
+        JobStatus::Failed => words.job_failed_all(job.failed.into(), title),
+        _ => done_phrase(job, words),
     };
     if job.status != JobStatus::Failed {
-        for (n, word) in [(job.skipped, "skipped"), (job.failed, "failed")] {
+        let counts: [(u64, Said); 2] =
+            [(job.skipped, Words::job_skipped_count), (job.failed, Words::job_failed_count)];
+        for (n, said) in counts {
             if n > 0 {
-                out.push_str(&format!(" · {} {word}", count(n)));
+                out.push_str(" · ");
+                out.push_str(&said(words, n.into()));
             }
         }
     }
@@ -140,8 +125,8 @@ pub fn polls(status: JobStatus) -> bool {
 
 /// The Jobs button's badge: " · 2 running · 1 scheduled · 1 waiting for you", or nothing when
 /// no job is open.
-pub fn tray_badge(statuses: impl IntoIterator<Item = JobStatus>) -> String {
-    let (mut running, mut scheduled, mut waiting) = (0, 0, 0);
+pub fn tray_badge(words: &Words, statuses: impl IntoIterator<Item = JobStatus>) -> String {
+    let (mut running, mut scheduled, mut waiting) = (0u64, 0u64, 0u64);
     for status in statuses {
         match status {
             JobStatus::Scheduled => scheduled += 1,
@@ -150,33 +135,29 @@ pub fn tray_badge(statuses: impl IntoIterator<Item = JobStatus>) -> String {
             _ => {}
         }
     }
-    [(running, "running"), (scheduled, "scheduled"), (waiting, "waiting for you")]
+    let kinds: [(u64, Said); 3] =
+        [(running, Words::jobs_running), (scheduled, Words::jobs_scheduled), (waiting, Words::jobs_waiting)];
+    kinds
         .into_iter()
         .filter(|(n, _)| *n > 0)
-        .map(|(n, what)| format!(" · {} {what}", count(n)))
+        .map(|(n, said)| format!(" · {}", said(words, n.into())))
         .collect()
 }
 
-/// A status in words for the tray.
-pub fn status_text(status: JobStatus) -> &'static str {
-    match status {
-        JobStatus::Scheduled => "Scheduled",
-        JobStatus::Queued => "Waiting to start",
-        JobStatus::Running => "Running",
-        JobStatus::Paused => "Waiting for you",
-        JobStatus::Succeeded => "Done",
-        JobStatus::CompletedWithFailures => "Done with failures",
-        JobStatus::Failed => "Failed",
-        JobStatus::Cancelled => "Cancelled",
-    }
+/// A status in words for the tray and the history.
+pub fn status_text(words: &Words, status: JobStatus) -> String {
+    words.job_status(status.as_str().into())
 }
 
 /// What the action dialog is titled while it shows `job`: the action's name, unless the summary's
 /// Retry failed or Undo moved it on to a job of its own ("Retry failed: Add to team").
 pub fn action_dialog_title(kind: ActionKind, job: Option<&Job>) -> String {
+    // The instance's words (English outside a widget): the caller, in the actions dialog, keeps
+    // its signature.
+    let words = crate::i18n::words();
     match job {
-        Some(job) if job.retry_of.is_some() => format!("Retry failed: {}", kind.label()),
-        Some(job) if job.undo_of.is_some() => format!("Undo: {}", kind.label()),
+        Some(job) if job.retry_of.is_some() => words.job_retry_title(kind.label().into()),
+        Some(job) if job.undo_of.is_some() => words.job_undo_title(kind.label().into()),
         _ => kind.label().to_owned(),
     }
 }
@@ -184,7 +165,8 @@ pub fn action_dialog_title(kind: ActionKind, job: Option<&Job>) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use contract::{FilterOptions, JobId, Role, SelectionKind, SelectionSnapshot, UserId};
+    use crate::i18n::english;
+    use contract::{BatchAction, FilterOptions, JobId, Role, SelectionKind, SelectionSnapshot, UserId};
 
     pub(crate) fn job(action: BatchAction, title: &str) -> Job {
         Job {
@@ -219,10 +201,10 @@ mod tests {
     #[test]
     fn the_jobs_badge_counts_what_is_open_by_kind() {
         use JobStatus::*;
-        assert_eq!(tray_badge([Succeeded, Cancelled]), "");
-        assert_eq!(tray_badge([Running, Queued, Succeeded]), " · 2 running");
+        assert_eq!(tray_badge(english(), [Succeeded, Cancelled]), "");
+        assert_eq!(tray_badge(english(), [Running, Queued, Succeeded]), " · 2 running");
         assert_eq!(
-            tray_badge([Scheduled, Paused, Running]),
+            tray_badge(english(), [Scheduled, Paused, Running]),
             " · 1 running · 1 scheduled · 1 waiting for you"
         );
     }
@@ -282,11 +264,11 @@ mod tests {
 
     #[test]
     fn durations_read_naturally() {
-        assert_eq!(duration(0.0), "0 s");
-        assert_eq!(duration(-50.0), "0 s");
-        assert_eq!(duration(44_600.0), "45 s");
-        assert_eq!(duration(125_000.0), "2 min 05 s");
-        assert_eq!(duration(3_720_000.0), "1 h 02 min");
+        assert_eq!(duration(english(), 0.0), "0 s");
+        assert_eq!(duration(english(), -50.0), "0 s");
+        assert_eq!(duration(english(), 44_600.0), "45 s");
+        assert_eq!(duration(english(), 125_000.0), "2 min 05 s");
+        assert_eq!(duration(english(), 3_720_000.0), "1 h 02 min");
     }
 
     #[test]
@@ -312,26 +294,47 @@ mod tests {
     #[test]
     fn completion_sentences() {
         let j = job(BatchAction::AddToTeam { team_id: "sales-emea".into() }, "Add to team: Sales EMEA");
-        assert_eq!(completion(&j), "Added 4,000 users to Sales EMEA · 13 failed");
+        assert_eq!(completion(&j, english()), "Added 4,000 users to Sales EMEA · 13 failed");
 
         let mut j = job(BatchAction::ChangeRole { role: Role::Hr }, "Change role: HR");
         j.failed = 0;
         j.skipped = 2;
         j.succeeded = 1;
-        assert_eq!(completion(&j), "Changed the role of 1 user to HR · 2 skipped");
+        assert_eq!(completion(&j, english()), "Changed the role of 1 user to HR · 2 skipped");
 
         j.status = JobStatus::Cancelled;
         j.processed = 1200;
-        assert_eq!(completion(&j), "Change role: HR cancelled after 1,200 of 4,013 users · 2 skipped");
+        assert_eq!(
+            completion(&j, english()),
+            "Change role: HR cancelled after 1,200 of 4,013 users · 2 skipped"
+        );
 
         let mut j = job(BatchAction::Deactivate, "Deactivate");
         j.status = JobStatus::Failed;
         j.failed = 3;
-        assert_eq!(completion(&j), "Deactivate failed for all 3 users");
+        assert_eq!(completion(&j, english()), "Deactivate failed for all 3 users");
 
         let mut j = job(BatchAction::ChangeRole { role: Role::Hr }, "Undo: Change role: HR");
         j.undo_of = Some(JobId("job-0".into()));
         j.failed = 0;
-        assert_eq!(completion(&j), "Undid “Change role: HR” for 4,000 users");
+        assert_eq!(completion(&j, english()), "Undid “Change role: HR” for 4,000 users");
+    }
+
+    #[test]
+    fn completion_sentences_in_german_put_the_verb_last() {
+        let de = crate::jobs::german();
+        let j = job(BatchAction::AddToTeam { team_id: "sales-emea".into() }, "Add to team: Sales EMEA");
+        assert_eq!(completion(&j, de), "4,000 Benutzer zu Sales EMEA hinzugefügt · 13 fehlgeschlagen");
+        let mut j = job(BatchAction::Deactivate, "Deactivate");
+        j.status = JobStatus::Cancelled;
+        j.failed = 0;
+        j.total = 1;
+        j.processed = 0;
+        assert_eq!(completion(&j, de), "Deactivate nach 0 von 1 Benutzer abgebrochen");
+        j.total = 4013;
+        assert_eq!(completion(&j, de), "Deactivate nach 0 von 4,013 Benutzern abgebrochen");
+        use JobStatus::*;
+        assert_eq!(tray_badge(de, [Paused, Paused, Running]), " · 1 laufend · 2 warten auf Sie");
+        assert_eq!(duration(de, 125_000.0), "2 min 05 s");
     }
 }

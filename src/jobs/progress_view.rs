@@ -3,17 +3,17 @@
 
 use super::{
     center::{JobCenter, JobEntry},
-    progress::{duration, elapsed_ms, percent, status_text},
+    progress::{duration, elapsed_ms, percent, status_text, Said},
     summary::{Intent, JobSummary},
 };
 use crate::{
-    actions::{catalog::users, pilot, when},
+    actions::{pilot, when},
     api::{spawn_request, ApiClient, ApiError},
-    format::count,
+    i18n::{CurrentWords, Words},
     people::cut_tip,
     ui::Modal,
 };
-use contract::{Job, JobId, JobResultsPage, JobStatus, Outcome};
+use contract::{Job, JobId, JobResultsPage, JobStatus, Outcome, UserOutcome};
 use leptos::prelude::*;
 
 /// A job's progress, then its summary. Retry failed and Undo switch the view to the new job.
@@ -35,12 +35,13 @@ pub fn JobProgress(
     let phase =
         Memo::new(move |_| entry.with(|e| e.as_ref().map(|e| (e.job.id.clone(), Phase::of(e.job.status)))));
     let entry: Signal<Option<JobEntry>> = entry.into();
+    let w = CurrentWords::current();
     view! {
         <div class="plb-job">
             // A scheduled job has no progress yet (nor, for every user that matches, a total).
             {move || entry.get().filter(|e| e.job.status != JobStatus::Scheduled).map(|e| view! { <ProgressBody entry=e /> })}
             {move || match phase.get() {
-                None => view! { <p>"Loading the job…"</p> }.into_any(),
+                None => view! { <p>{w.words().job_loading()}</p> }.into_any(),
                 Some((_, Phase::Running)) => view! { <RunningActions entry on_background /> }.into_any(),
                 Some((_, Phase::PilotDone)) => view! { <PilotDecision entry /> }.into_any(),
                 Some((_, Phase::Scheduled)) => view! { <ScheduledActions entry on_background /> }.into_any(),
@@ -98,11 +99,12 @@ fn PilotDecision(entry: Signal<Option<JobEntry>>) -> impl IntoView {
     // One key per Continue: a click after a lost answer gets the same job, not a second resume.
     let intent = Intent::new();
     let id = move || job.with_untracked(|j| j.as_ref().map(|j| j.id.clone()));
-    let answered = move |r: Result<Job, ApiError>, failed: &'static str| {
+    let w = CurrentWords::current();
+    let answered = move |r: Result<Job, ApiError>, failed: Said| {
         busy.set(false);
         match r {
             Ok(job) => center.steered(job),
-            Err(e) => error.set(Some(format!("{failed} {e}"))),
+            Err(e) => error.set(Some(failed(w.words(), (&e.to_string()).into()))),
         }
     };
     let go_on = {
@@ -114,7 +116,7 @@ fn PilotDecision(entry: Signal<Option<JobEntry>>) -> impl IntoView {
             error.set(None);
             spawn_request(async move { api.resume_job(&id, &key).await }, move |r| {
                 intent.answered(&r);
-                answered(r, "The job could not go on.");
+                answered(r, Words::job_not_resumed);
             });
         }
     };
@@ -123,29 +125,23 @@ fn PilotDecision(entry: Signal<Option<JobEntry>>) -> impl IntoView {
         let api = api.clone();
         busy.set(true);
         error.set(None);
-        spawn_request(async move { api.cancel_job(&id).await }, move |r| {
-            answered(r, "The job could not be stopped.")
-        });
+        spawn_request(async move { api.cancel_job(&id).await }, move |r| answered(r, Words::job_not_stopped));
     };
     let tried = move || job.with(|j| j.as_ref().map_or(0, |j| j.processed));
     let remaining = move || job.with(|j| j.as_ref().map_or(0, |j| j.total.saturating_sub(j.processed)));
     let reversible = move || job.with(|j| j.as_ref().is_some_and(|j| j.action.kind().is_reversible()));
     view! {
         <section class="plb-pilot" aria-labelledby="plb-pilot-title">
-            <h3 id="plb-pilot-title">{move || format!("Tried on {}: check how it went", users(tried()))}</h3>
+            <h3 id="plb-pilot-title">{move || w.words().pilot_tried(tried().into())}</h3>
             {move || id().map(|id| view! { <PilotUsers id /> })}
             <div class="plb-job-actions">
                 <button type="button" class="plb-primary" disabled=busy on:click=go_on>
                     {move || pilot::continue_label(remaining())}
                 </button>
-                <button type="button" disabled=busy on:click=stop>"Stop here"</button>
+                <button type="button" disabled=busy on:click=stop>{w.words().pilot_stop()}</button>
             </div>
             <p class="plb-muted">
-                {move || if reversible() {
-                    "Stop here keeps the change for these users; the summary then offers to undo it."
-                } else {
-                    "Stop here keeps the change for these users."
-                }}
+                {move || if reversible() { w.words().pilot_stop_undoable() } else { w.words().pilot_stop_kept() }}
             </p>
             {move || error.get().map(|e| view! { <p class="plb-field-error" role="alert">{e}</p> })}
         </section>
@@ -173,11 +169,13 @@ fn ScheduledActions(entry: Signal<Option<JobEntry>>, on_background: Callback<()>
         move_intent.forget();
     });
     let id = move || job.with_untracked(|j| j.as_ref().map(|j| j.id.clone()));
+    let w = CurrentWords::current();
     let starts = move || {
-        job.with(|j| j.as_ref().and_then(|j| j.run_at.clone()))
-            .map(|at| locale.with_value(|l| format!("Starts on {}.", when::when_text(&at, l.as_deref()))))
+        job.with(|j| j.as_ref().and_then(|j| j.run_at.clone())).map(|at| {
+            locale.with_value(|l| w.words().job_starts((&when::when_text(&at, l.as_deref())).into()))
+        })
     };
-    let answered = move |r: Result<Job, ApiError>, failed: &'static str| {
+    let answered = move |r: Result<Job, ApiError>, failed: Said| {
         busy.set(false);
         match r {
             Ok(job) => {
@@ -187,7 +185,7 @@ fn ScheduledActions(entry: Signal<Option<JobEntry>>, on_background: Callback<()>
             Err(ApiError::Http { problem: Some(p), .. }) if p.errors.iter().any(|e| e.field == "run_at") => {
                 at_error.set(p.errors.into_iter().find(|e| e.field == "run_at").map(|e| e.message));
             }
-            Err(e) => error.set(Some(format!("{failed} {e}"))),
+            Err(e) => error.set(Some(failed(w.words(), (&e.to_string()).into()))),
         }
     };
     let run_now = {
@@ -199,7 +197,7 @@ fn ScheduledActions(entry: Signal<Option<JobEntry>>, on_background: Callback<()>
             error.set(None);
             spawn_request(async move { api.run_now(&id, &key).await }, move |r| {
                 run_intent.answered(&r);
-                answered(r, "The job could not start now.");
+                answered(r, Words::job_not_started);
             });
         }
     };
@@ -222,7 +220,7 @@ fn ScheduledActions(entry: Signal<Option<JobEntry>>, on_background: Callback<()>
             error.set(None);
             spawn_request(async move { api.reschedule(&id, &key, run_at).await }, move |r| {
                 move_intent.answered(&r);
-                answered(r, "The job could not be moved.");
+                answered(r, Words::job_not_moved);
             });
         }
     };
@@ -232,23 +230,23 @@ fn ScheduledActions(entry: Signal<Option<JobEntry>>, on_background: Callback<()>
         busy.set(true);
         error.set(None);
         spawn_request(async move { api.cancel_job(&id).await }, move |r| {
-            answered(r, "The job could not be cancelled.")
+            answered(r, Words::job_not_cancelled)
         });
     };
     view! {
-        <section class="plb-scheduled" aria-label="Scheduled">
+        <section class="plb-scheduled" aria-label=status_text(w.words(), JobStatus::Scheduled)>
             <p class="plb-job-when">{starts}</p>
             <div class="plb-job-actions">
-                <button type="button" disabled=busy on:click=run_now>"Run now"</button>
+                <button type="button" disabled=busy on:click=run_now>{w.words().job_run_now()}</button>
                 <button type="button" disabled=busy aria-expanded=move || moving.get().to_string() on:click=move |_| moving.update(|m| *m = !*m)>
-                    "Reschedule"
+                    {w.words().job_reschedule()}
                 </button>
-                <button type="button" disabled=busy on:click=cancel>"Cancel job"</button>
-                <button type="button" class="plb-primary" on:click=move |_| on_background.run(())>"Close"</button>
+                <button type="button" disabled=busy on:click=cancel>{w.words().job_cancel()}</button>
+                <button type="button" class="plb-primary" on:click=move |_| on_background.run(())>{w.words().close()}</button>
             </div>
             <Show when=move || moving.get()>
                 <label class="plb-field">
-                    {format!("New date and time ({})", when::zone())}
+                    {w.words().job_new_time((&when::zone()).into())}
                     <input
                         type="datetime-local"
                         node_ref=at_input
@@ -261,7 +259,7 @@ fn ScheduledActions(entry: Signal<Option<JobEntry>>, on_background: Callback<()>
                     />
                 </label>
                 <p id="plb-move-error" class="plb-field-error" role="alert">{move || at_error.get()}</p>
-                <button type="button" disabled=busy on:click=save_time.clone()>"Save new time"</button>
+                <button type="button" disabled=busy on:click=save_time.clone()>{w.words().job_save_time()}</button>
             </Show>
             {move || error.get().map(|e| view! { <p class="plb-field-error" role="alert">{e}</p> })}
         </section>
@@ -276,38 +274,50 @@ fn PilotUsers(id: JobId) -> impl IntoView {
     spawn_request(async move { api.job_results(&id, &[], 1, contract::pilot::PILOT_MAX).await }, move |r| {
         result.set(Some(r))
     });
-    move || {
-        match result.get() {
-        None => view! { <p>"Loading the pilot's users…"</p> }.into_any(),
+    let w = CurrentWords::current();
+    move || match result.get() {
+        None => view! { <p>{w.words().pilot_users_loading()}</p> }.into_any(),
         Some(Err(e)) => view! {
-            <p class="plb-field-error" role="alert">{format!("The pilot's users could not be loaded. {e}")}</p>
+            <p class="plb-field-error" role="alert">{w.words().pilot_users_error((&e.to_string()).into())}</p>
         }
         .into_any(),
         Some(Ok(page)) => view! {
-            <table class="plb-table plb-results-table" aria-label="Users of the pilot">
-                <thead><tr><th scope="col">"Name"</th><th scope="col">"Email"</th><th scope="col">"Outcome"</th><th scope="col">"Reason"</th></tr></thead>
+            <table class="plb-table plb-results-table" aria-label=w.words().pilot_users()>
+                <ResultsHead />
                 <tbody use:cut_tip>
-                    {page.items.into_iter().map(|r| view! {
-                        <tr>
-                            <td>{r.name}</td>
-                            <td>{r.email}</td>
-                            <td>{outcome_word(r.outcome)}</td>
-                            <td>{r.reason.map(|c| c.label()).unwrap_or_default()}</td>
-                        </tr>
-                    }).collect_view()}
+                    {page.items.into_iter().map(|r| view! { <ResultRow row=r /> }).collect_view()}
                 </tbody>
             </table>
         }
         .into_any(),
     }
+}
+
+/// The head of a table of users and their outcomes (the pilot's, the summary's).
+#[component]
+pub(super) fn ResultsHead() -> impl IntoView {
+    let w = CurrentWords::current();
+    view! {
+        <thead><tr>
+            <th scope="col">{w.words().column_name()}</th>
+            <th scope="col">{w.words().column_email()}</th>
+            <th scope="col">{w.words().column_outcome()}</th>
+            <th scope="col">{w.words().column_reason()}</th>
+        </tr></thead>
     }
 }
 
-fn outcome_word(outcome: Outcome) -> &'static str {
-    match outcome {
-        Outcome::Succeeded => "Changed",
-        Outcome::Skipped => "Skipped",
-        Outcome::Failed => "Failed",
+/// One user's outcome and its reason.
+#[component]
+pub(super) fn ResultRow(row: UserOutcome) -> impl IntoView {
+    let w = CurrentWords::current();
+    view! {
+        <tr>
+            <td>{row.name}</td>
+            <td>{row.email}</td>
+            <td>{w.words().outcome(row.outcome.as_str().into())}</td>
+            <td>{row.reason.map(|c| w.words().reason_text(c)).unwrap_or_default()}</td>
+        </tr>
     }
 }
 
@@ -318,16 +328,21 @@ fn ProgressBody(entry: JobEntry) -> impl IntoView {
     let pct = percent(job.processed, job.total);
     let running = job.status.is_active();
     let now = js_sys::Date::now();
-    let numbers = format!("{} of {} users · {pct}%", count(job.processed), count(job.total));
+    let w = CurrentWords::current();
+    let numbers = w.words().job_progress(job.processed.into(), pct.into(), job.total.into());
     let eta = running.then(|| entry.observed.eta_ms(job.total)).flatten();
-    let status = if entry.reconnecting { "Reconnecting…" } else { status_text(job.status) };
+    let status =
+        if entry.reconnecting { w.words().job_reconnecting() } else { status_text(w.words(), job.status) };
+    let count = |outcome: Outcome, n: u64| {
+        view! { <div><dt>{w.words().outcome_heading(outcome.as_str().into())}</dt><dd>{crate::format::count(n)}</dd></div> }
+    };
     view! {
         <div class="plb-job-progress">
             <progress
                 class="plb-bar"
                 max=job.total.max(1).to_string()
                 value=job.processed.to_string()
-                aria-label=format!("Progress of {}", job.title)
+                aria-label=w.words().job_progress_of((&job.title).into())
                 aria-valuetext=numbers.clone()
             ></progress>
             <p class="plb-job-numbers">
@@ -335,12 +350,12 @@ fn ProgressBody(entry: JobEntry) -> impl IntoView {
                 <span class="plb-job-status" class:plb-reconnecting=entry.reconnecting>{status}</span>
             </p>
             <dl class="plb-job-counts">
-                <div><dt>"Succeeded"</dt><dd>{count(job.succeeded)}</dd></div>
-                <div><dt>"Skipped"</dt><dd>{count(job.skipped)}</dd></div>
-                <div><dt>"Failed"</dt><dd>{count(job.failed)}</dd></div>
-                {elapsed_ms(job, now).map(|ms| view! { <div><dt>"Elapsed"</dt><dd>{duration(ms)}</dd></div> })}
+                {count(Outcome::Succeeded, job.succeeded)}
+                {count(Outcome::Skipped, job.skipped)}
+                {count(Outcome::Failed, job.failed)}
+                {elapsed_ms(job, now).map(|ms| view! { <div><dt>{w.words().job_elapsed()}</dt><dd>{duration(w.words(), ms)}</dd></div> })}
                 {running.then(|| view! {
-                    <div><dt>"Time left"</dt><dd>{eta.map_or("Estimating…".to_owned(), |ms| format!("about {}", duration(ms)))}</dd></div>
+                    <div><dt>{w.words().job_time_left()}</dt><dd>{eta.map_or_else(|| w.words().job_estimating(), |ms| w.words().job_about((&duration(w.words(), ms)).into()))}</dd></div>
                 })}
             </dl>
         </div>
@@ -355,6 +370,7 @@ fn RunningActions(entry: Signal<Option<JobEntry>>, on_background: Callback<()>) 
     let confirm = RwSignal::new(false);
     let error = RwSignal::new(None::<String>);
     let busy = RwSignal::new(false);
+    let w = CurrentWords::current();
     let stop = move |_| {
         let Some(id) = entry.with_untracked(|e| e.as_ref().map(|e| e.job.id.clone())) else { return };
         let api = api.clone();
@@ -364,28 +380,26 @@ fn RunningActions(entry: Signal<Option<JobEntry>>, on_background: Callback<()>) 
             confirm.set(false);
             match r {
                 Ok(job) => center.steered(job),
-                Err(e) => error.set(Some(format!("The job could not be cancelled. {e}"))),
+                Err(e) => error.set(Some(w.words().job_not_cancelled((&e.to_string()).into()))),
             }
         });
     };
-    let processed = move || {
-        entry.with(|e| e.as_ref().map(|e| format!("{} of {}", count(e.job.processed), count(e.job.total))))
+    let body = move || {
+        entry
+            .with(|e| e.as_ref().map(|e| w.words().job_stop_body(e.job.processed.into(), e.job.total.into())))
     };
     view! {
         <div class="plb-job-actions">
-            <button type="button" on:click=move |_| confirm.set(true)>"Cancel job"</button>
-            <button type="button" class="plb-primary" on:click=move |_| on_background.run(())>"Run in background"</button>
+            <button type="button" on:click=move |_| confirm.set(true)>{w.words().job_cancel()}</button>
+            <button type="button" class="plb-primary" on:click=move |_| on_background.run(())>{w.words().job_background()}</button>
         </div>
         {move || error.get().map(|e| view! { <p class="plb-field-error" role="alert">{e}</p> })}
         <Modal open=confirm labelledby="plb-cancel-title">
-            <h2 id="plb-cancel-title">"Stop this job?"</h2>
-            <p>
-                "It stops before its next batch of users. So far "{processed}" users are processed; "
-                "they keep the change."
-            </p>
+            <h2 id="plb-cancel-title">{w.words().job_stop_title()}</h2>
+            <p>{body}</p>
             <div class="plb-dialog-actions">
-                <button type="button" autofocus on:click=move |_| confirm.set(false)>"Keep running"</button>
-                <button type="button" class="plb-danger" disabled=busy on:click=stop.clone()>"Stop job"</button>
+                <button type="button" autofocus on:click=move |_| confirm.set(false)>{w.words().job_keep_running()}</button>
+                <button type="button" class="plb-danger" disabled=busy on:click=stop.clone()>{w.words().job_stop()}</button>
             </div>
         </Modal>
     }

@@ -1,5 +1,6 @@
 //! Skips and failures grouped by reason, each in plain words with what the admin can do (§8).
 
+use crate::i18n::Words;
 use contract::{Outcome, ReasonCode, ReasonCount};
 
 /// One line of the summary's reasons list.
@@ -11,12 +12,12 @@ pub struct ReasonGroup {
 }
 
 impl ReasonGroup {
-    pub fn label(&self) -> &'static str {
-        self.reason.label()
+    pub fn label(&self, words: &Words) -> String {
+        words.reason_text(self.reason)
     }
 
-    pub fn advice(&self) -> &'static str {
-        advice(self.reason)
+    pub fn advice(&self, words: &Words) -> String {
+        words.advice(self.reason)
     }
 }
 
@@ -39,31 +40,51 @@ pub fn group(reasons: &[ReasonCount]) -> Vec<ReasonGroup> {
     groups
 }
 
-/// What the admin can do about users with this reason.
-pub fn advice(reason: ReasonCode) -> &'static str {
+impl Words {
+    /// A reason in plain words: "Managed by the identity provider (SSO)".
+    pub fn reason_text(&self, reason: ReasonCode) -> String {
+        self.reason(key(reason).into())
+    }
+
+    /// What the admin can do about users with this reason.
+    pub fn advice(&self, reason: ReasonCode) -> String {
+        use ReasonCode::*;
+        let key = match reason {
+            CannotDeactivateSelf | CannotDeleteSelf | CannotChangeOwnRole => "self",
+            ManagedBySso | EmailBounced | OwnerProtected | ChangedSince | UserDeleted | UserInactive
+            | InvitationPending => key(reason),
+            // Every other reason: the users already were as asked.
+            _ => "already",
+        };
+        self.reason_advice(key.into())
+    }
+}
+
+/// A reason's wire name, which its variant in the catalog is keyed by.
+fn key(reason: ReasonCode) -> &'static str {
     use ReasonCode::*;
     match reason {
-        ManagedBySso => "Change this in your identity provider; the LMS cannot override it.",
-        EmailBounced => "Check the email address in the user's profile, then retry.",
-        OwnerProtected => "Ask an Owner to make this change.",
-        CannotDeactivateSelf | CannotDeleteSelf | CannotChangeOwnRole => {
-            "Ask another administrator to make this change for you."
-        }
-        ChangedSince => "Someone changed these users after the job ran; review them one by one.",
-        UserDeleted => "Nothing to do: the user no longer exists.",
-        UserInactive => "Reactivate these users first if they should get this.",
-        InvitationPending => "Resend the invitation; this can be done once it is accepted.",
-        AlreadyAccepted
-        | AlreadyInactive
-        | AlreadyActive
-        | AlreadyInTeam
-        | AlreadyHasSpecialisms
-        | AlreadyHasRole
-        | AlreadyHasLanguage
-        | AlreadyHasLabel
-        | LabelNotPresent
-        | AlreadyAssigned
-        | AlreadyCertified => "Nothing to do: these users were already as asked.",
+        AlreadyAccepted => "already_accepted",
+        InvitationPending => "invitation_pending",
+        UserInactive => "user_inactive",
+        AlreadyInactive => "already_inactive",
+        AlreadyActive => "already_active",
+        AlreadyInTeam => "already_in_team",
+        AlreadyHasSpecialisms => "already_has_specialisms",
+        AlreadyHasRole => "already_has_role",
+        AlreadyHasLanguage => "already_has_language",
+        AlreadyHasLabel => "already_has_label",
+        LabelNotPresent => "label_not_present",
+        AlreadyAssigned => "already_assigned",
+        AlreadyCertified => "already_certified",
+        ManagedBySso => "managed_by_sso",
+        CannotDeactivateSelf => "cannot_deactivate_self",
+        CannotDeleteSelf => "cannot_delete_self",
+        CannotChangeOwnRole => "cannot_change_own_role",
+        OwnerProtected => "owner_protected",
+        EmailBounced => "email_bounced",
+        UserDeleted => "user_deleted",
+        ChangedSince => "changed_since",
     }
 }
 
@@ -116,10 +137,27 @@ mod tests {
 
     #[test]
     fn every_reason_has_plain_words_and_advice() {
+        let en = crate::i18n::english();
         for reason in ReasonCode::ALL {
-            assert!(!reason.label().is_empty());
-            assert!(advice(reason).ends_with('.'), "{reason:?}");
+            // The contract's English, which the server's own docs use, is the catalog's.
+            assert_eq!(en.reason_text(reason), reason.label(), "{reason:?}");
+            assert!(en.advice(reason).ends_with('.'), "{reason:?}");
         }
-        assert!(advice(ReasonCode::ManagedBySso).contains("identity provider"));
+        assert!(en.advice(ReasonCode::ManagedBySso).contains("identity provider"));
+        assert_eq!(
+            en.advice(ReasonCode::CannotDeleteSelf),
+            "Ask another administrator to make this change for you."
+        );
+        assert_eq!(en.advice(ReasonCode::AlreadyInTeam), "Nothing to do: these users were already as asked.");
+    }
+
+    #[test]
+    fn reasons_and_advice_in_german() {
+        let de = crate::jobs::german();
+        assert_eq!(de.reason_text(ReasonCode::AlreadyInTeam), "Bereits im Team");
+        assert_eq!(
+            de.advice(ReasonCode::CannotChangeOwnRole),
+            "Bitten Sie einen anderen Administrator, diese Änderung für Sie vorzunehmen."
+        );
     }
 }

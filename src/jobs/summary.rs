@@ -4,12 +4,14 @@
 use super::{
     center::{JobCenter, JobEntry},
     download,
+    progress::Said,
+    progress_view::{ResultRow, ResultsHead},
     reasons::group,
 };
 use crate::{
     actions::{reason, ReasonField},
     api::{spawn_request, ApiClient, ApiError},
-    format::count,
+    i18n::{CurrentWords, Words},
     people::{cut_tip, SelectionState},
     selection::Selection,
     ui::Modal,
@@ -73,6 +75,7 @@ pub fn JobSummary(
     let center = expect_context::<JobCenter>();
     let api = expect_context::<ApiClient>();
     let selection = use_context::<SelectionState>();
+    let w = CurrentWords::current();
     let job = Memo::new(move |_| entry.with(|e| e.as_ref().map(|e| e.job.clone())));
     let error = RwSignal::new(None::<String>);
     let busy = RwSignal::new(false);
@@ -172,7 +175,7 @@ pub fn JobSummary(
                             state.selection.set(Selection::Explicit(ids));
                             on_close.run(());
                         }
-                        Err(e) => error.set(Some(format!("The failed users could not be loaded. {e}"))),
+                        Err(e) => error.set(Some(w.words().summary_failed_error((&e.to_string()).into()))),
                     }
                 },
             );
@@ -190,8 +193,8 @@ pub fn JobSummary(
                 move |r| {
                     busy.set(false);
                     match r {
-                        Ok((id, rows)) => download::save_results(&id, "skipped-and-failed", &rows),
-                        Err(e) => error.set(Some(format!("The CSV could not be built. {e}"))),
+                        Ok((id, rows)) => download::save_results(w.words(), &id, "skipped-and-failed", &rows),
+                        Err(e) => error.set(Some(w.words().csv_error((&e.to_string()).into()))),
                     }
                 },
             );
@@ -215,35 +218,39 @@ pub fn JobSummary(
     let title = move || job.with(|j| j.as_ref().map(|j| j.title.clone()).unwrap_or_default());
 
     view! {
-        <section class="plb-summary" aria-label="Summary">
+        <section class="plb-summary" aria-label=w.words().summary()>
             {move || job.with(|j| j.as_ref().and_then(|j| j.reason.clone())).map(|r| view! {
-                <p class="plb-job-reason"><strong>"Reason: "</strong>{r}</p>
+                <p class="plb-job-reason"><strong>{w.words().summary_reason()}" "</strong>{r}</p>
             })}
             <Show when=move || !groups.with(Vec::is_empty)>
-                <h3>"What was skipped or failed"</h3>
+                <h3>{w.words().summary_reasons()}</h3>
                 <ul class="plb-reasons">
                     <For each=move || groups.get() key=|g| (g.outcome, g.reason) let:g>
                         <li class:plb-failed=g.outcome == Outcome::Failed>
-                            <strong>{format!("{} · {} {}", g.label(), count(g.count), if g.outcome == Outcome::Failed { "failed" } else { "skipped" })}</strong>
-                            <span>{g.advice()}</span>
+                            <strong>{
+                                let counted: Said =
+                                    if g.outcome == Outcome::Failed { Words::job_failed_count } else { Words::job_skipped_count };
+                                format!("{} · {}", g.label(w.words()), counted(w.words(), g.count.into()))
+                            }</strong>
+                            <span>{g.advice(w.words())}</span>
                         </li>
                     </For>
                 </ul>
             </Show>
             <div class="plb-job-actions">
                 <Show when=move || { affected.get() > 0 }>
-                    <button type="button" disabled=busy on:click=csv.clone()>"Download CSV"</button>
+                    <button type="button" disabled=busy on:click=csv.clone()>{w.words().download_csv()}</button>
                 </Show>
                 <Show when=move || retryable.get()>
-                    <button type="button" disabled=busy on:click=move |_| derive.with_value(|d| d(false))>"Retry failed"</button>
+                    <button type="button" disabled=busy on:click=move |_| derive.with_value(|d| d(false))>{w.words().summary_retry()}</button>
                 </Show>
                 <Show when=move || { failed.get() > 0 }>
                     {selection.is_some().then(|| view! {
-                        <button type="button" disabled=busy on:click=select_failed.clone()>"Select failed users"</button>
+                        <button type="button" disabled=busy on:click=select_failed.clone()>{w.words().summary_select_failed()}</button>
                     })}
                 </Show>
                 <Show when=move || undoable.get()>
-                    <button type="button" disabled=busy on:click=move |_| if !follow_blocked(true) { confirm_undo.set(true) }>"Undo"</button>
+                    <button type="button" disabled=busy on:click=move |_| if !follow_blocked(true) { confirm_undo.set(true) }>{w.words().summary_undo()}</button>
                 </Show>
             </div>
             <Show when=move || retryable.get() || undoable.get()>
@@ -260,14 +267,11 @@ pub fn JobSummary(
                 {move || id().map(|id| view! { <ResultsTable id /> })}
             </Show>
             <Modal open=confirm_undo labelledby="plb-undo-title">
-                <h2 id="plb-undo-title">{move || format!("Undo “{}”?", title())}</h2>
-                <p>
-                    {move || format!("This puts back the previous values for the {} users this job changed.", count(changed()))}
-                    " Users someone else changed since are left as they are."
-                </p>
+                <h2 id="plb-undo-title">{move || w.words().undo_title((&title()).into())}</h2>
+                <p>{move || w.words().undo_body(changed().into())}</p>
                 <div class="plb-dialog-actions">
-                    <button type="button" autofocus on:click=move |_| confirm_undo.set(false)>"Keep the changes"</button>
-                    <button type="button" class="plb-primary" disabled=busy on:click=move |_| derive.with_value(|d| d(true))>"Undo changes"</button>
+                    <button type="button" autofocus on:click=move |_| confirm_undo.set(false)>{w.words().undo_keep()}</button>
+                    <button type="button" class="plb-primary" disabled=busy on:click=move |_| derive.with_value(|d| d(true))>{w.words().undo_confirm()}</button>
                 </div>
             </Modal>
         </section>
@@ -287,11 +291,11 @@ fn ResultsTable(id: JobId) -> impl IntoView {
             result.set(Some(r))
         });
     });
-    move || {
-        match result.get() {
-        None => view! { <p>"Loading the affected users…"</p> }.into_any(),
+    let w = CurrentWords::current();
+    move || match result.get() {
+        None => view! { <p>{w.words().affected_loading()}</p> }.into_any(),
         Some(Err(e)) => view! {
-            <p class="plb-field-error" role="alert">{format!("The affected users could not be loaded. {e}")}</p>
+            <p class="plb-field-error" role="alert">{w.words().affected_error((&e.to_string()).into())}</p>
         }
         .into_any(),
         Some(Ok(p)) => {
@@ -299,29 +303,21 @@ fn ResultsTable(id: JobId) -> impl IntoView {
             let last = first + p.items.len() as u64 - 1;
             let pages = p.total.div_ceil(u64::from(p.per_page)).max(1) as u32;
             let here = p.page;
-            let shown = crate::i18n::words().range((!p.items.is_empty()).then_some((first, last)), p.total);
+            let shown = w.words().range((!p.items.is_empty()).then_some((first, last)), p.total);
             view! {
-                <table class="plb-table plb-results-table" aria-label="Skipped and failed users">
-                    <thead><tr><th scope="col">"Name"</th><th scope="col">"Email"</th><th scope="col">"Outcome"</th><th scope="col">"Reason"</th></tr></thead>
+                <table class="plb-table plb-results-table" aria-label=w.words().affected()>
+                    <ResultsHead />
                     <tbody use:cut_tip>
-                        {p.items.into_iter().map(|r| view! {
-                            <tr>
-                                <td>{r.name}</td>
-                                <td>{r.email}</td>
-                                <td>{if r.outcome == Outcome::Failed { "Failed" } else { "Skipped" }}</td>
-                                <td>{r.reason.map(|c| c.label()).unwrap_or_default()}</td>
-                            </tr>
-                        }).collect_view()}
+                        {p.items.into_iter().map(|r| view! { <ResultRow row=r /> }).collect_view()}
                     </tbody>
                 </table>
-                <nav class="plb-pager" aria-label="Affected users pages">
-                    <button type="button" disabled={here <= 1} on:click=move |_| page.set(here - 1)>"Previous"</button>
+                <nav class="plb-pager" aria-label=w.words().affected_pages()>
+                    <button type="button" disabled={here <= 1} on:click=move |_| page.set(here - 1)>{w.words().previous()}</button>
                     <span>{shown}</span>
-                    <button type="button" disabled={here >= pages} on:click=move |_| page.set(here + 1)>"Next"</button>
+                    <button type="button" disabled={here >= pages} on:click=move |_| page.set(here + 1)>{w.words().next()}</button>
                 </nav>
             }
             .into_any()
         }
-    }
     }
 }

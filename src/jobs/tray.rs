@@ -7,7 +7,7 @@ use super::{
 };
 use crate::{
     actions::when,
-    format::count,
+    i18n::CurrentWords,
     ui::{Modal, OpenDialogs},
 };
 use contract::{JobId, JobStatus};
@@ -23,7 +23,10 @@ const TOAST_MS: f64 = 10_000.0;
 pub fn JobsTray() -> impl IntoView {
     let center = expect_context::<JobCenter>();
     let expanded = RwSignal::new(false);
-    let badge = Memo::new(move |_| center.jobs().with(|jobs| tray_badge(jobs.iter().map(|e| e.job.status))));
+    let w = CurrentWords::current();
+    let badge = Memo::new(move |_| {
+        center.jobs().with(|jobs| tray_badge(w.words(), jobs.iter().map(|e| e.job.status)))
+    });
     let dialog = RwSignal::new(false);
     // The dialog follows `center.open`; closing it (Esc, Close) clears it.
     // (Each side is set only on a real change: a `set` always notifies, and the two would ping-pong.)
@@ -40,7 +43,7 @@ pub fn JobsTray() -> impl IntoView {
     });
     let close = Callback::new(move |_| dialog.set(false));
     // The stand-in's word, so nothing changes when the part replaces it.
-    let jobs = crate::i18n::words().jobs();
+    let jobs = w.words().jobs();
 
     view! {
         <div class="plb-tray">
@@ -54,7 +57,7 @@ pub fn JobsTray() -> impl IntoView {
                 {move || badge.with(|b| !b.is_empty()).then(|| view! { <span class="plb-badge">{badge.get()}</span> })}
             </button>
             <div id="plb-tray-panel" class="plb-tray-panel" role="region" aria-label=jobs hidden=move || !expanded.get()>
-                <Show when=move || !center.jobs().with(Vec::is_empty) fallback=|| view! { <p>"No jobs yet."</p> }>
+                <Show when=move || !center.jobs().with(Vec::is_empty) fallback=move || view! { <p>{w.words().jobs_none()}</p> }>
                     <ul>
                         <For each=move || center.jobs().get() key=|e| e.job.id.clone() let:e>
                             <TrayItem id=e.job.id.clone() />
@@ -69,7 +72,7 @@ pub fn JobsTray() -> impl IntoView {
                 <h2 id="plb-job-dialog-title">
                     {move || center.open.get().and_then(|id| center.entry(&id)).map(|e| e.job.title)}
                 </h2>
-                <button type="button" on:click=move |_| close.run(())>"Close"</button>
+                <button type="button" on:click=move |_| close.run(())>{w.words().close()}</button>
             </div>
             // Built once per opening: Retry failed and Undo move the view on to the new job.
             {move || center.open.get_untracked().map(|id| view! { <JobProgress id on_background=close /> })}
@@ -98,26 +101,25 @@ fn TrayItem(id: JobId) -> impl IntoView {
     });
     let id = StoredValue::new(id);
     let locale = when::locale();
+    let w = CurrentWords::current();
     move || {
         entry.get().map(|JobEntry { job, reconnecting, .. }| {
             let status = match (&job.run_at, job.status) {
-                _ if reconnecting => "Reconnecting…".to_owned(),
-                (Some(at), JobStatus::Scheduled) => format!("Scheduled for {}", when::when_text(at, locale.as_deref())),
-                _ => status_text(job.status).to_owned(),
+                _ if reconnecting => w.words().job_reconnecting(),
+                (Some(at), JobStatus::Scheduled) => {
+                    w.words().job_scheduled_for((&when::when_text(at, locale.as_deref())).into())
+                }
+                _ => status_text(w.words(), job.status),
             };
-            let progress = format!(
-                "{} of {} · {}%",
-                count(job.processed),
-                count(job.total),
-                percent(job.processed, job.total)
-            );
+            let progress =
+                w.words().job_tray_progress(job.processed.into(), percent(job.processed, job.total).into(), job.total.into());
             view! {
                 <li class="plb-tray-item">
                     <button type="button" class="plb-link" on:click=move |_| center.open.set(Some(id.get_value()))>
                         {job.title.clone()}
                     </button>
                     <span class="plb-job-status">{status}</span>
-                    <progress max=job.total.max(1).to_string() value=job.processed.to_string() aria-label=format!("Progress of {}", job.title)></progress>
+                    <progress max=job.total.max(1).to_string() value=job.processed.to_string() aria-label=w.words().job_progress_of((&job.title).into())></progress>
                     <span>{progress}</span>
                 </li>
             }
@@ -177,18 +179,19 @@ fn Toast(completion: Completion) -> impl IntoView {
     let Completion { id, sentence, sticky } = completion;
     let id = StoredValue::new(id);
     let dismiss = move || center.dismiss(&id.get_value());
+    let w = CurrentWords::current();
     if !sticky {
         let UseTimeoutFnReturn { start, .. } = use_timeout_fn(move |_: ()| dismiss(), TOAST_MS);
         start(());
     }
     view! {
-        <div class="plb-toast" class:plb-toast-failed=sticky role="group" aria-label="Job finished">
+        <div class="plb-toast" class:plb-toast-failed=sticky role="group" aria-label=w.words().toast()>
             <p>{sentence}</p>
             <button type="button" class="plb-link" on:click=move |_| {
                 center.open.set(Some(id.get_value()));
                 dismiss();
-            }>"View summary"</button>
-            <button type="button" aria-label="Dismiss" on:click=move |_| dismiss()>"×"</button>
+            }>{w.words().toast_view_summary()}</button>
+            <button type="button" aria-label=w.words().toast_dismiss() on:click=move |_| dismiss()>"×"</button>
         </div>
     }
 }

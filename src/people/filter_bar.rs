@@ -181,8 +181,10 @@ pub fn FilterPanel(
     /// Navigate to the view with these filters.
     set_filter: Callback<Filter>,
 ) -> impl IntoView {
+    // The panel is named as the button that opens it, without a count: "Filters".
+    let name = CurrentWords::current().words().filter_button(0u64.into());
     view! {
-        <div id="plb-filter-panel" class="plb-filter-panel" role="group" aria-label="Filters">
+        <div id="plb-filter-panel" class="plb-filter-panel" role="group" aria-label=name>
             {Field::ALL.into_iter().map(|field| view! { <Checklist field filter options set_filter /> }).collect_view()}
             <ContentFilterFields filter options set_filter />
             <HireDateFields filter set_filter />
@@ -231,11 +233,12 @@ fn ContentFilterFields(
     let chosen_progress = move || content().map_or(Progress::NotCompleted, |c| c.progress);
     let update =
         move |content: Option<ContentFilter>| set_filter.run(Filter { content, ..filter.get_untracked() });
+    let w = CurrentWords::current();
     view! {
         <fieldset class="plb-fieldset">
-            <legend>"Content progress"</legend>
+            <legend>{w.words().panel_content()}</legend>
             <label class="plb-field">
-                "Content item "
+                {w.words().panel_content_item()}" "
                 <select
                     prop:value=chosen_id
                     on:change=move |ev| {
@@ -244,7 +247,7 @@ fn ContentFilterFields(
                         update((!id.is_empty()).then_some(ContentFilter { content_id: id, progress }))
                     }
                 >
-                    <option value="">"Any"</option>
+                    <option value="">{w.words().panel_any()}</option>
                     {move || {
                         options
                             .with(|o| o.content.clone())
@@ -255,7 +258,7 @@ fn ContentFilterFields(
                 </select>
             </label>
             <label class="plb-field">
-                "Progress "
+                {w.words().panel_progress()}" "
                 <select
                     disabled=move || content().is_none()
                     prop:value=move || chosen_progress().as_str()
@@ -267,7 +270,7 @@ fn ContentFilterFields(
                 >
                     {Progress::ALL
                         .into_iter()
-                        .map(|p| view! { <option value=p.as_str()>{p.label()}</option> })
+                        .map(|p| view! { <option value=p.as_str()>{w.words().panel_progress_option(p.as_str().into())}</option> })
                         .collect_view()}
                 </select>
             </label>
@@ -288,8 +291,8 @@ fn HireDateFields(
     let hire = Memo::new(move |_| filter.with(|f| f.hire_date.clone()));
     let (d, f, t) = typed(hire.get_untracked());
     let (days, from, to) = (RwSignal::new(d), RwSignal::new(f), RwSignal::new(t));
-    let days_error = RwSignal::new(None::<&'static str>);
-    let range_error = RwSignal::new(None::<&'static str>);
+    let days_error = RwSignal::new(None::<filters::Label>);
+    let range_error = RwSignal::new(None::<filters::Label>);
     // What is typed follows the filter whenever the filter changes (a chip removed, back/forward);
     // a refused entry leaves the filter as it was, so the typing stays.
     Effect::new(move |_| {
@@ -300,8 +303,8 @@ fn HireDateFields(
         days_error.set(None);
         range_error.set(None);
     });
-    let apply = move |hire_date: Result<Option<HireDate>, &'static str>,
-                      error: RwSignal<Option<&'static str>>| {
+    let apply = move |hire_date: Result<Option<HireDate>, filters::Label>,
+                      error: RwSignal<Option<filters::Label>>| {
         match hire_date {
             Ok(hire_date) => {
                 error.set(None);
@@ -320,14 +323,19 @@ fn HireDateFields(
             apply(filters::hired_between(&from.get_untracked(), &to.get_untracked()), range_error)
         }
     };
-    let message = |id: &'static str, error: RwSignal<Option<&'static str>>| {
-        move || error.get().map(|e| view! { <span id=id class="plb-field-error" role="alert">{e}</span> })
+    let w = CurrentWords::current();
+    let message = move |id: &'static str, error: RwSignal<Option<filters::Label>>| {
+        move || {
+            error
+                .get()
+                .map(|e| view! { <span id=id class="plb-field-error" role="alert">{e(w.words())}</span> })
+        }
     };
     view! {
         <fieldset class="plb-fieldset">
-            <legend>"Hire date"</legend>
+            <legend>{w.words().panel_hire_date()}</legend>
             <label class="plb-field">
-                "Hired in the last (days) "
+                {w.words().panel_hired_within()}" "
                 <input
                     type="number"
                     min="1"
@@ -340,7 +348,7 @@ fn HireDateFields(
             </label>
             {message("plb-days-error", days_error)}
             <label class="plb-field">
-                "Hired from "
+                {w.words().panel_hired_from()}" "
                 <input
                     type="date"
                     prop:value=from
@@ -350,7 +358,7 @@ fn HireDateFields(
                 />
             </label>
             <label class="plb-field">
-                "Hired to "
+                {w.words().panel_hired_to()}" "
                 <input
                     type="date"
                     prop:value=to

@@ -1,9 +1,25 @@
 use crate::{
     api::{spawn_request, ApiClient, ApiError, Superseding},
     filters,
+    i18n::{CurrentWords, Words},
 };
-use contract::{views::validate_view_name, ListQuery, NewSavedView, SavedView, SavedViewPatch};
+use contract::{
+    views::{validate_view_name, VIEW_NAME_MAX},
+    ListQuery, NewSavedView, SavedView, SavedViewPatch,
+};
 use leptos::prelude::*;
+
+/// A view's name as typed, trimmed, or what is wrong with it in the instance's words (the
+/// contract's check, which the server makes too).
+fn view_name(typed: &str, words: &Words) -> Result<String, String> {
+    validate_view_name(typed).map_err(|_| {
+        if typed.trim().is_empty() {
+            words.view_name_empty()
+        } else {
+            words.view_name_long(VIEW_NAME_MAX.into())
+        }
+    })
+}
 
 /// Saved views ("reports", §3): save the current filters under a name, apply, rename, delete. Every
 /// failure is shown next to the control that caused it.
@@ -45,9 +61,10 @@ pub fn SavedViews(
     let (name, set_name) = signal(String::new());
     let (error, set_error) = signal(None::<String>);
     let (saving, set_saving) = signal(false);
+    let w = CurrentWords::current();
     let on_submit = move |ev: web_sys::SubmitEvent| {
         ev.prevent_default();
-        match validate_view_name(&name.get_untracked()) {
+        match view_name(&name.get_untracked(), w.words()) {
             Ok(name) => {
                 set_saving.set(true);
                 let view = NewSavedView { name, filter: query.get_untracked().filter };
@@ -64,35 +81,35 @@ pub fn SavedViews(
                     }
                 });
             }
-            Err(message) => set_error.set(Some(message.to_owned())),
+            Err(message) => set_error.set(Some(message)),
         }
     };
 
     view! {
-        <section class="plb-views" id="plb-views" aria-label="Saved views">
+        <section class="plb-views" id="plb-views" aria-label=w.words().views()>
             <form class="plb-view-form" on:submit=on_submit>
                 <input
                     type="text"
-                    aria-label="View name"
-                    placeholder="Name these filters"
+                    aria-label=w.words().view_name()
+                    placeholder=w.words().view_name_placeholder()
                     prop:value=name
                     on:input=move |ev| set_name.set(event_target_value(&ev))
                 />
-                <button type="submit" disabled=saving>"Save view"</button>
+                <button type="submit" disabled=saving>{w.words().view_save()}</button>
                 {move || error.get().map(|e| view! { <span class="plb-field-error" role="alert">{e}</span> })}
             </form>
             // The list's box is there while it loads, so the table below moves only if it has views.
             {move || match views.get().unwrap_or(Ok(Vec::new())) {
                 Ok(list) => view! {
-                    <ul class="plb-view-list" aria-label="Saved views list">
+                    <ul class="plb-view-list" aria-label=w.words().views_list()>
                         {list.into_iter().map(|view| view! { <ViewItem view query go on_changed=load list=owner.clone() /> }).collect_view()}
                     </ul>
                 }
                 .into_any(),
                 Err(e) => view! {
                     <p class="plb-field-error" role="alert">
-                        "Saved views could not be loaded. " {e.to_string()}
-                        <button type="button" on:click=move |_| load.run(())>"Retry"</button>
+                        {w.words().views_error((&e.to_string()).into())}
+                        <button type="button" on:click=move |_| load.run(())>{w.words().retry()}</button>
                     </p>
                 }
                 .into_any(),
@@ -122,6 +139,7 @@ fn ViewItem(
     let (draft, set_draft) = signal(name.clone());
     let (error, set_error) = signal(None::<String>);
     let id = StoredValue::new(id);
+    let w = CurrentWords::current();
     // Both writes end the same way: refresh the list, or show why not next to this view (if this
     // item is still there to show it).
     let finish = move |r: Result<(), ApiError>| match r {
@@ -143,13 +161,13 @@ fn ViewItem(
     };
     let on_rename = move |ev: web_sys::SubmitEvent| {
         ev.prevent_default();
-        match validate_view_name(&draft.get_untracked()) {
+        match view_name(&draft.get_untracked(), w.words()) {
             Ok(name) => {
                 let (api, id) = (api.clone(), id.get_value());
                 let patch = SavedViewPatch { name: Some(name), filter: None };
                 run(Box::pin(async move { api.update_view(&id, &patch).await }));
             }
-            Err(message) => set_error.set(Some(message.to_owned())),
+            Err(message) => set_error.set(Some(message)),
         }
     };
     let apply = {
@@ -165,25 +183,25 @@ fn ViewItem(
                         <form class="plb-view-form" on:submit=on_rename.clone()>
                             <input
                                 type="text"
-                                aria-label=format!("New name for {name}")
+                                aria-label=w.words().view_new_name((&name).into())
                                 prop:value=draft
                                 on:input=move |ev| set_draft.set(event_target_value(&ev))
                             />
-                            <button type="submit">"Save name"</button>
-                            <button type="button" on:click=move |_| set_renaming.set(false)>"Cancel"</button>
+                            <button type="submit">{w.words().view_save_name()}</button>
+                            <button type="button" on:click=move |_| set_renaming.set(false)>{w.words().cancel()}</button>
                         </form>
                     }
                     .into_any()
                 } else {
                     view! {
-                        <button type="button" class="plb-link" aria-label=format!("Apply view {name}") on:click=apply.clone()>
+                        <button type="button" class="plb-link" aria-label=w.words().view_apply((&name).into()) on:click=apply.clone()>
                             {name.clone()}
                         </button>
-                        <button type="button" aria-label=format!("Rename view {name}") on:click=move |_| set_renaming.set(true)>
-                            "Rename"
+                        <button type="button" aria-label=w.words().view_rename_named((&name).into()) on:click=move |_| set_renaming.set(true)>
+                            {w.words().view_rename()}
                         </button>
-                        <button type="button" aria-label=format!("Delete view {name}") on:click=delete.clone()>
-                            "Delete"
+                        <button type="button" aria-label=w.words().view_delete_named((&name).into()) on:click=delete.clone()>
+                            {w.words().view_delete()}
                         </button>
                     }
                     .into_any()
