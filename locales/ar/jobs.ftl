@@ -4,8 +4,6 @@
 
 ## Shared by the job views, the history and the saved views
 
-close = إغلاق
-cancel = إلغاء
 previous = السابق
 next = التالي
 download-csv = تنزيل ملف CSV

@@ -3,8 +3,6 @@
 
 ## Shared by the job views, the history and the saved views
 
-close = Schließen
-cancel = Abbrechen
 previous = Zurück
 next = Weiter
 download-csv = CSV herunterladen

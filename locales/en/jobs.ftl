@@ -3,8 +3,6 @@
 
 ## Shared by the job views, the history and the saved views
 
-close = Close
-cancel = Cancel
 previous = Previous
 next = Next
 download-csv = Download CSV

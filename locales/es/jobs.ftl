@@ -3,8 +3,6 @@
 
 ## Shared by the job views, the history and the saved views
 
-close = Cerrar
-cancel = Cancelar
 previous = Anterior
 next = Siguiente
 download-csv = Descargar CSV

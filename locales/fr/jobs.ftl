@@ -3,8 +3,6 @@
 
 ## Shared by the job views, the history and the saved views
 
-close = Fermer
-cancel = Annuler
 previous = Précédent
 next = Suivant
 download-csv = Télécharger le CSV

@@ -120,7 +120,7 @@ fn PreviewCounts(
         {(!preview.reasons.is_empty()).then(|| view! {
             <ul class="plb-reasons" aria-label=words.words().preview_reasons()>
                 {preview.reasons.iter().map(|r| view! {
-                    <li>{words.words().preview_reason(r.count.into(), outcome(r.outcome).into(), r.reason.label().into())}</li>
+                    <li>{words.words().preview_reason(r.count.into(), outcome(r.outcome).into(), (&words.words().reason_text(r.reason)).into())}</li>
                 }).collect_view()}
             </ul>
         })}
@@ -134,7 +134,7 @@ fn PreviewCounts(
                             <td>{u.name}</td>
                             <td>{u.email}</td>
                             <td>{match u.reason {
-                                Some(reason) => words.words().act_outcome_why(outcome(u.outcome).into(), reason.label().into()),
+                                Some(reason) => words.words().act_outcome_why(outcome(u.outcome).into(), (&words.words().reason_text(reason)).into()),
                                 None => words.words().act_outcome(outcome(u.outcome).into()),
                             }}</td>
                         </tr>

@@ -187,7 +187,7 @@ pub fn csv_document(jobs: &[Job], words: &Words) -> String {
             job.started_at.as_deref().unwrap_or(""),
             job.finished_at.as_deref().unwrap_or(""),
             &job.created_by_name,
-            job.action.kind().label(),
+            &words.action_name(job.action.kind()),
             &job.title,
             &selection_text(job, words),
             &numbers[0],

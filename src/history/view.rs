@@ -181,7 +181,7 @@ fn HistoryFilters(
                 }>
                     <option value="">{w.words().history_any_action()}</option>
                     {ActionKind::ALL.into_iter().map(|k| view! {
-                        <option value=k.as_str() selected=move || action() == k.as_str()>{k.label()}</option>
+                        <option value=k.as_str() selected=move || action() == k.as_str()>{w.words().action_name(k)}</option>
                     }).collect_view()}
                 </select>
             </label>

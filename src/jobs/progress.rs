@@ -155,10 +155,11 @@ pub fn action_dialog_title(kind: ActionKind, job: Option<&Job>) -> String {
     // The instance's words (English outside a widget): the caller, in the actions dialog, keeps
     // its signature.
     let words = crate::i18n::words();
+    let name = words.action_name(kind);
     match job {
-        Some(job) if job.retry_of.is_some() => words.job_retry_title(kind.label().into()),
-        Some(job) if job.undo_of.is_some() => words.job_undo_title(kind.label().into()),
-        _ => kind.label().to_owned(),
+        Some(job) if job.retry_of.is_some() => words.job_retry_title((&name).into()),
+        Some(job) if job.undo_of.is_some() => words.job_undo_title((&name).into()),
+        _ => name,
     }
 }
 
