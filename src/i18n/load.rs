@@ -18,7 +18,7 @@ pub struct CurrentWords(Option<Live>);
 struct Live {
     state: StoredValue<State, LocalStorage>,
     /// The locale whose words are shown (`None`: English without a locale).
-    shown: RwSignal<Option<std::sync::Arc<str>>>,
+    shown: RwSignal<Option<String>>,
 }
 
 enum State {
@@ -52,7 +52,7 @@ impl CurrentWords {
     pub fn load(locale: Option<&str>) -> CurrentWords {
         let words = CurrentWords(Some(Live {
             state: StoredValue::new_local(State::Waiting(Vec::new())),
-            shown: RwSignal::new(locale.map(Into::into)),
+            shown: RwSignal::new(locale.map(str::to_owned)),
         }));
         let tag = locale.map(str::to_owned);
         words_for(locale, move |found| {
@@ -83,13 +83,13 @@ impl CurrentWords {
                 return;
             };
             live.state.try_set_value(State::Ready(words));
-            live.shown.try_set(locale.map(Into::into));
+            live.shown.try_set(locale);
             then();
         });
     }
 
     /// The locale whose words are shown, tracked: a view that reads it follows a switch.
-    pub fn shown(self) -> Option<std::sync::Arc<str>> {
+    pub fn shown(self) -> Option<String> {
         self.0.and_then(|live| live.shown.try_get().flatten())
     }
 

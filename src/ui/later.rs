@@ -61,7 +61,7 @@ fn when_words(place: NodeRef<html::Div>, build: Rc<dyn Fn(bool)>) {
         handle.try_set_value(set_timeout_with_handle(move || first(false), Duration::ZERO).ok());
     }));
     // The locale the children were last built in.
-    Effect::new(move |built_in: Option<Option<std::sync::Arc<str>>>| {
+    Effect::new(move |built_in: Option<Option<String>>| {
         let now = words.shown();
         let Some(built_in) = built_in.filter(|b| *b != now) else { return now };
         let dialog_open = place.get_untracked().is_some_and(|place| {
