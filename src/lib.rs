@@ -38,27 +38,58 @@ pub fn App(
     /// Where the instance's events go.
     #[prop(optional)]
     events: Option<HostEvents>,
+    /// The locale the host asks for now (`setLocale`, the element's `locale` attribute); starts
+    /// as the `locale` option.
+    #[prop(optional)]
+    locale: Option<RwSignal<Option<String>>>,
 ) -> impl IntoView {
     let events = events.unwrap_or(HostEvents::none());
     let headers = headers.unwrap_or_else(|| SharedHeaders::new(config.headers.clone()));
     let theme = config.theme.as_str();
     // The words of the `locale` option: English at once, another locale's catalog fetched now,
     // alongside the first page (the screen waits for both; docs/architecture.md, Words).
-    provide_context(i18n::CurrentWords::load(config.locale.as_deref()));
-    // The root's own direction: an Arabic widget on an English page turns, and the host is left alone.
-    let dir = i18n::direction(config.locale.as_deref());
+    let words = i18n::CurrentWords::load(config.locale.as_deref());
+    provide_context(words);
+    // The root's own direction: an Arabic widget on an English page turns, and the host is left
+    // alone. It follows the words shown, so a failed switch turns nothing.
+    let dir = move || i18n::direction(words.shown().as_deref());
+    // The language its words are in, for screen readers and hyphenation; none without a locale
+    // (the host's page says).
+    let lang = move || words.shown().map(|tag| i18n::catalog_for(&tag).unwrap_or("en"));
     provide_context(events);
     provide_context(format::Locale(config.locale.as_deref().map(Into::into)));
     provide_context(config.clone());
     let api = ApiClient::for_host(config, headers, events);
-    provide_context(api);
+    provide_context(api.clone());
     provide_context(jobs::FinishedJobs(RwSignal::new(0)));
     batch_part::provide();
+    if let Some(locale) = locale {
+        follow_locale(locale, words, api);
+    }
     view! {
-        <div class="plb" data-theme=theme dir=dir>
+        <div class="plb" data-theme=theme dir=dir lang=lang>
             <PeopleScreen />
         </div>
     }
+}
+
+/// Switches the instance's language when the host asks for another locale: once its words are in,
+/// numbers and days follow it too (`format::Locale`, read as views are built), requests ask for it
+/// (`Accept-Language`) and the screen builds itself again in it (`ui::Later`). A catalog that
+/// cannot be had changes nothing.
+fn follow_locale(locale: RwSignal<Option<String>>, words: i18n::CurrentWords, api: ApiClient) {
+    let Some(app) = Owner::current() else { return };
+    Effect::new(move |first: Option<()>| {
+        let tag = locale.get();
+        if first.is_none() {
+            return;
+        }
+        let (app, api) = (app.clone(), api.clone());
+        words.switch(tag.clone(), move || {
+            api.set_language(tag.as_deref());
+            app.with(|| provide_context(format::Locale(tag.map(Into::into))));
+        });
+    });
 }
 
 /// A mounted widget: `unmount()` removes its DOM and disposes its reactive state;
@@ -69,6 +100,7 @@ pub fn App(
 pub struct MountHandle {
     id: u32,
     headers: SharedHeaders,
+    locale: RwSignal<Option<String>>,
 }
 
 /// What `unmount` takes down.
@@ -112,6 +144,23 @@ impl MountHandle {
         self.headers.set(headers);
         Ok(())
     }
+
+    /// Switches the widget's language to `tag` (a BCP 47 tag; `null` or `""`: English without
+    /// a locale), live: its catalog is fetched if needed, then every word, the direction, numbers
+    /// and days change; the selection, an open dialog's draft and the jobs are kept. A tag that is
+    /// not one throws; a catalog that cannot be fetched keeps the current words (said on the
+    /// console).
+    #[wasm_bindgen(js_name = setLocale)]
+    pub fn set_locale(&self, tag: Option<String>) -> Result<(), JsValue> {
+        let tag = match tag.filter(|t| !t.is_empty()) {
+            Some(tag) => {
+                Some(config::locale(&tag).map_err(|e| JsValue::from_str(&format!("People Log: {e}")))?)
+            }
+            None => None,
+        };
+        self.locale.try_set(tag);
+        Ok(())
+    }
 }
 
 /// Mounts the widget into `target` (inside a shadow root) with the options of `docs/embedding.md`
@@ -136,18 +185,19 @@ fn mount_with_config(target: &HtmlElement, config: Config) -> Result<MountHandle
     let width = ui::watch_width(&root);
     let headers = SharedHeaders::new(config.headers.clone());
     let owner = Owner::new();
+    let locale = owner.with(|| RwSignal::new(config.locale.clone()));
     let view = owner.with(|| {
         // Under the owner, so unmount disposes it and its reference to the host element.
         let events = HostEvents::new(target.clone());
         let headers = headers.clone();
-        mount_to(root.clone(), move || view! { <App config headers events /> }.into_any())
+        mount_to(root.clone(), move || view! { <App config headers events locale /> }.into_any())
     });
     let id = MOUNTED.with_borrow_mut(|(next, all)| {
         *next += 1;
         all.push((*next, Mounted { root, view, owner, width }));
         *next
     });
-    Ok(MountHandle { id, headers })
+    Ok(MountHandle { id, headers, locale })
 }
 
 /// The standalone entry: registers `<people-log-batch>` and mounts the declared elements.
@@ -156,7 +206,9 @@ pub fn start() {
     mount_declared();
 }
 
-/// Mounts into every `[data-people-log]` element of the page, reading `data-api-base`.
+/// Mounts into every `[data-people-log]` element of the page, reading `data-api-base` and
+/// `data-locale`. Its handle is the element's `peopleLog` property (the demo's language picker
+/// calls its `setLocale`).
 pub fn mount_declared() {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
     let Ok(targets) = document.query_selector_all("[data-people-log]") else { return };
@@ -168,9 +220,17 @@ pub fn mount_declared() {
         if let Some(base) = target.get_attribute("data-api-base") {
             config.api_base = base.trim_end_matches('/').to_owned();
         }
+        // A tag that is not one is said, and the widget mounts in English.
+        match target.get_attribute("data-locale").filter(|t| !t.is_empty()).map(|t| config::locale(&t)) {
+            Some(Ok(tag)) => config.locale = Some(tag),
+            Some(Err(e)) => web_sys::console::warn_1(&format!("People Log: data-locale: {e}").into()),
+            None => {}
+        }
         match mount_with_config(&target, config) {
             // The page owns these instances for its whole life.
-            Ok(_) => {}
+            Ok(handle) => {
+                let _ = js_sys::Reflect::set(&target, &"peopleLog".into(), &handle.into());
+            }
             Err(err) => web_sys::console::error_2(&"People Log could not mount:".into(), &err),
         }
     }

@@ -50,6 +50,9 @@ impl SharedHeaders {
 pub struct ApiClient {
     config: Arc<Config>,
     headers: SharedHeaders,
+    /// The widget's locale, sent as `Accept-Language` so a backend can word its problem details
+    /// in it; `None` (no `locale`): the browser's own header. `setLocale` changes it.
+    language: Arc<Mutex<Option<String>>>,
     /// A 401 was the latest word from the server: further 401s are the same expiry, not news.
     expired: Arc<AtomicBool>,
     events: HostEvents,
@@ -63,7 +66,13 @@ impl ApiClient {
 
     /// A client whose headers the host may replace and whose 401s the host hears about.
     pub fn for_host(config: Config, headers: SharedHeaders, events: HostEvents) -> Self {
-        ApiClient { config: Arc::new(config), headers, expired: Arc::default(), events }
+        let language = Arc::new(Mutex::new(config.locale.clone()));
+        ApiClient { config: Arc::new(config), headers, language, expired: Arc::default(), events }
+    }
+
+    /// The locale later requests ask for (`Accept-Language`).
+    pub fn set_language(&self, locale: Option<&str>) {
+        *self.language.lock().unwrap_or_else(|e| e.into_inner()) = locale.map(Into::into);
     }
 
     /// Every answer's status passes here: the first 401 after anything else tells the host its
@@ -218,7 +227,11 @@ impl ApiClient {
             Credentials::Include => RequestCredentials::Include,
             Credentials::Omit => RequestCredentials::Omit,
         };
-        let builder = builder.credentials(credentials).header("Accept", "application/json");
+        let mut builder = builder.credentials(credentials).header("Accept", "application/json");
+        if let Some(language) = self.language.lock().unwrap_or_else(|e| e.into_inner()).as_deref() {
+            // Before the host's headers, which may say otherwise.
+            builder = builder.header("Accept-Language", language);
+        }
         self.headers.get().iter().fold(builder, |b, (name, value)| b.header(name, value))
     }
 

@@ -18,6 +18,18 @@ export function define(mount) {
       #handle = null;
       #headers = undefined;
 
+      // `locale` switches a mounted widget's language live (setLocale); the others apply at mount.
+      static observedAttributes = ["locale"];
+
+      attributeChangedCallback(name, before, now) {
+        if (!this.#handle || before === now) return;
+        try {
+          this.#handle.setLocale(now);
+        } catch (error) {
+          console.error("<people-log-batch>:", error);
+        }
+      }
+
       // The same object `setHeaders` takes; applies at once to a mounted widget.
       get headers() {
         return this.#headers;

@@ -328,10 +328,16 @@ pub fn words() -> &'static Words {
     CurrentWords::current().words()
 }
 
-/// Which shipped catalog serves a locale tag: the whole tag (`pt-BR`, if shipped), else its
-/// language (`de-AT` → `de`); `None` for English and for a language without a catalog (English
-/// then).
+/// The pseudo-locale, a test locale never shipped (tools/catalogs `--pseudo`): fetched like a
+/// catalog when asked for, so a test can serve it; a page without it gets English.
+pub const PSEUDO: &str = "en-XA";
+
+/// Which catalog serves a locale tag: the whole tag (`pt-BR`, if shipped), else its language
+/// (`de-AT` → `de`); `None` for English and for a language without a catalog (English then).
 pub fn catalog_for(tag: &str) -> Option<&'static str> {
+    if tag.eq_ignore_ascii_case(PSEUDO) {
+        return Some(PSEUDO);
+    }
     let tag = tag.to_ascii_lowercase();
     let language = tag.split('-').next().unwrap_or_default();
     LOCALES

@@ -135,6 +135,27 @@ fn a_locale_picks_its_catalog_by_tag_then_language() {
     assert_eq!(catalog_for("fr-CA"), Some("fr"));
     assert_eq!(catalog_for("en-GB"), None);
     assert_eq!(catalog_for("pt-BR"), None);
+    // The pseudo-locale is asked for by its whole tag only: English's other tags stay English.
+    assert_eq!(catalog_for("en-XA"), Some("en-XA"));
+    assert_eq!(catalog_for("en-xa"), Some("en-XA"));
+}
+
+#[test]
+fn a_switch_changes_the_words_shown_then_runs_what_follows() {
+    use leptos::prelude::*;
+    let owner = Owner::new();
+    owner.with(|| {
+        let words = CurrentWords::load(Some("de-AT"));
+        assert_eq!(words.shown().as_deref(), Some("de-AT"));
+        let followed = RwSignal::new(0);
+        // Natively no catalog is fetched: a locale's words are English with its numbers.
+        words.switch(Some("pt-BR".into()), move || followed.update(|n| *n += 1));
+        assert_eq!(words.shown().as_deref(), Some("pt-BR"));
+        assert!(words.words().is_english());
+        words.switch(None, move || followed.update(|n| *n += 1));
+        assert_eq!(words.shown(), None);
+        assert_eq!(followed.get_untracked(), 2);
+    });
 }
 
 #[test]

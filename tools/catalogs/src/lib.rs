@@ -539,3 +539,55 @@ fn check_plurals(language: &str, selects: &[Select], report: &mut dyn FnMut(Stri
 
 #[cfg(test)]
 mod tests;
+
+/// The pseudo-locale `en-XA` (a test locale, never shipped): every English message accented,
+/// about 40% longer and bracketed, `Select all 4,213 users` → `[Šéļéçţ åļļ 4,213 ûšéŕš ·······]`,
+/// so an end-to-end walk in it shows any word not from a catalog (unbracketed) and any box that
+/// cannot take longer words. Variables and selects stay as English has them; only text changes.
+pub const PSEUDO: &str = "en-XA";
+
+/// The compiled `en-XA` file (what the widget fetches as `locales/en-XA.txt`).
+pub fn pseudo(english: &English) -> String {
+    let patterns: Vec<String> = english.messages.iter().map(|m| pseudo_pattern(&m.pattern)).collect();
+    file(&english.fingerprint(), patterns.iter().map(String::as_str))
+}
+
+/// One compiled pattern made pseudo: text accented, markers, variable indices and variant keys
+/// kept; then bracketed and padded by 40% of its letters (at least one dot).
+pub fn pseudo_pattern(pattern: &str) -> String {
+    let mut out = String::from("[");
+    let mut letters = 0usize;
+    let mut chars = pattern.chars();
+    while let Some(c) = chars.next() {
+        match c {
+            VAR | SELECT => {
+                out.push(c);
+                out.extend(chars.next());
+            }
+            VARIANT => {
+                out.push(c);
+                for key in chars.by_ref() {
+                    out.push(key);
+                    if key == BODY {
+                        break;
+                    }
+                }
+            }
+            END => out.push(c),
+            _ => {
+                letters += usize::from(c.is_alphanumeric());
+                out.push(accented(c));
+            }
+        }
+    }
+    out.push(' ');
+    out.extend(std::iter::repeat_n('·', (letters * 2).div_ceil(5).max(1)));
+    out.push(']');
+    out
+}
+
+fn accented(c: char) -> char {
+    const PLAIN: &str = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
+    const ACCENTED: &str = "åƀçðéƒĝĥîĵķļɱñöþǫŕšţûṽŵẋýžÅƁÇÐÉƑĜĤÎĴĶĻṀÑÖÞǪŔŠŢÛṼŴẊÝŽ";
+    PLAIN.chars().position(|p| p == c).and_then(|at| ACCENTED.chars().nth(at)).unwrap_or(c)
+}

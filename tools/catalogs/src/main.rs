@@ -3,18 +3,23 @@
 //!
 //! ```text
 //! catalogs <locales-dir> <out-dir>
+//! catalogs --pseudo <locales-dir> <out-file>
 //! ```
 //!
 //! Writes `<out-dir>/<locale>.txt` for every `<locales-dir>/<locale>/*.ftl` but English
 //! (compiled into the wasm by the widget's build script). Exits non-zero, naming file, line and
 //! reason, on a syntax error, an unknown message id or a variable the English message lacks.
+//! `--pseudo` writes the test locale `en-XA` (accented, longer, bracketed English) to one file.
 
 use std::{path::Path, process::ExitCode};
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
+    if let ["--pseudo", locales, out_file] = args.iter().map(String::as_str).collect::<Vec<_>>()[..] {
+        return write_pseudo(locales, out_file);
+    }
     let [locales, out_dir] = args.as_slice() else {
-        eprintln!("usage: catalogs <locales-dir> <out-dir>");
+        eprintln!("usage: catalogs <locales-dir> <out-dir>\n       catalogs --pseudo <locales-dir> <out-file>  (en-XA, a test locale)");
         return ExitCode::from(2);
     };
     let compiled = match catalogs::compile_dir(Path::new(locales)) {
@@ -47,4 +52,24 @@ fn main() -> ExitCode {
         }
     }
     ExitCode::SUCCESS
+}
+
+/// Writes the pseudo-locale (`catalogs::pseudo`) from the English catalog of `locales`: a test
+/// locale, which the e2e serves itself; never shipped.
+fn write_pseudo(locales: &str, out_file: &str) -> ExitCode {
+    match catalogs::compile_dir(Path::new(locales)) {
+        Ok(compiled) => match std::fs::write(out_file, catalogs::pseudo(&compiled.english)) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(error) => {
+                eprintln!("catalogs: error: {out_file}: {error}");
+                ExitCode::FAILURE
+            }
+        },
+        Err(errors) => {
+            for error in errors {
+                eprintln!("catalogs: error: {error}");
+            }
+            ExitCode::FAILURE
+        }
+    }
 }

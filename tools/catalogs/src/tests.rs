@@ -104,3 +104,31 @@ fn the_shipped_catalogs_are_complete() {
         assert!(locale.missing.is_empty(), "{} lacks {:?}", locale.tag, locale.missing);
     }
 }
+
+#[test]
+fn pseudo_accents_pads_and_brackets_text_but_keeps_variables_and_keys() {
+    let english = compile_english(
+        "en.ftl",
+        "select-all = Select all { $count ->\n    [one] { $count } user\n   *[other] { $count } users\n}\nok = OK\n",
+    )
+    .unwrap();
+    let select_all = pseudo_pattern(&english.messages[0].pattern);
+    assert!(select_all.starts_with("[Šéļéçţ åļļ "), "{select_all:?}");
+    // 40% of its letters (both variants counted): longer, as German is.
+    assert!(select_all.ends_with(" ········]"), "{select_all:?}");
+    // The select's keys and the variable are English's, so the widget formats it the same way.
+    let markers =
+        |p: &str| p.replace(|c: char| !matches!(c, VAR | SELECT | VARIANT | BODY | END | '0' | '*'), "");
+    assert_eq!(markers(&select_all), markers(&english.messages[0].pattern));
+    assert!(select_all.contains(&format!("{VARIANT}one{BODY}")), "{select_all:?}");
+    assert!(select_all.contains(&format!("{VARIANT}*other{BODY}")), "{select_all:?}");
+    assert_eq!(pseudo_pattern(&english.messages[1].pattern), "[ÖĶ ·]");
+}
+
+#[test]
+fn the_pseudo_file_is_built_for_this_english_catalog() {
+    let english = compile_english("en.ftl", "a = One\nb = Two { $n }\n").unwrap();
+    let file = pseudo(&english);
+    assert!(file.starts_with(&english.fingerprint()));
+    assert_eq!(file.matches(RECORD).count(), english.messages.len());
+}
