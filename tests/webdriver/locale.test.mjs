@@ -10,15 +10,14 @@ useMockAndBrowser(["--rate", "2000"]);
 
 const de = (n) => n.toLocaleString("de-DE");
 
-/** The dialog's words. English until locales/de/actions.ftl and jobs.ftl are merged: then their
- * German (the same as tests/e2e/locales.spec.ts's DIALOG). */
+/** The dialog's words, as a German admin reads them (as tests/e2e/locales.spec.ts's DIALOG). */
 const DIALOG = {
-  sendNotification: "Send notification",
-  subject: "Subject",
-  message: "Message",
-  review: "Review",
-  reason: /^Reason \(shown in the history\)/,
-  close: "Close",
+  sendNotification: "Benachrichtigung senden",
+  subject: "Betreff",
+  message: "Nachricht",
+  review: "Überprüfen",
+  reason: /^Grund \(wird im Verlauf angezeigt\)/,
+  close: "Schließen",
 };
 
 async function settledDe() {
