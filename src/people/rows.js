@@ -6,7 +6,7 @@ const ROW =
   '<tr tabindex="-1"><td class="plb-check"><input type="checkbox"></td>' +
   '<th scope="row" class="plb-name"><span class="plb-avatar" aria-hidden="true"></span>' +
   '<span class="plb-name-text"></span></th><td class="plb-email"></td>' +
-  '<td><span class="plb-status"></span></td><td></td><td class="plb-list"></td><td class="plb-list"></td>' +
+  '<td><span class="plb-status"></span></td><td class="plb-role"></td><td class="plb-list"></td><td class="plb-list"></td>' +
   '<td></td><td></td><td></td></tr>';
 
 /** The columns of lists (teams, labels), which show chips and "+N". */

@@ -55,3 +55,16 @@ test("README screenshot of the demo at 360 px in the dark theme @screenshot", as
   await expect(count).toHaveText("2 selected");
   await page.screenshot({ path: "docs/screenshot-narrow-dark.png" });
 });
+
+test("README screenshot in Arabic, right to left @screenshot", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto("/?lang=ar");
+  await expect(page.locator(".plb")).toHaveAttribute("dir", "rtl");
+  await expect(page.locator("section.plb-results")).toHaveAttribute("aria-busy", "false");
+  const rows = page.locator("tbody tr");
+  await rows.nth(0).getByRole("checkbox").check();
+  await rows.nth(2).getByRole("checkbox").check();
+  await page.locator(".plb-selbar button[aria-haspopup=menu]").first().click();
+  await expect(page.getByRole("menu")).toBeVisible();
+  await page.screenshot({ path: "docs/screenshot-ar.png" });
+});
