@@ -214,14 +214,22 @@ async function styles(scope: Locator | Page) {
 }
 
 test("the host's hostile CSS changes no computed style inside the widget", async ({ page }) => {
-  await page.goto("/");
-  await expect(page.getByRole("region", { name: "People" })).toHaveAttribute("aria-busy", "false");
-  const standalone = await styles(page);
+  // The demo's own widget, wide and at a sidebar's width (where the table is a condensed list),
+  // against the host's instances of the same widths.
+  const standalone = async (width: number) => {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto("/");
+    await expect(page.getByRole("region", { name: "People" })).toHaveAttribute("aria-busy", "false");
+    return styles(page);
+  };
+  const wide = await standalone(1280);
+  const narrow = await standalone(400);
+  await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto(HOST_URL);
-  for (const id of ["people-main", "people-side"] as const) {
+  for (const [id, expected] of [["people-main", wide], ["people-side", narrow]] as const) {
     const w = instance(page, id);
     await settled(w);
-    expect(await styles(w.host), id).toEqual(standalone);
+    expect(await styles(w.host), id).toEqual(expected);
   }
 });
 
