@@ -2,20 +2,14 @@ import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { test, expect } from "./actions-support";
 import { overflowing } from "./locale-support";
+import { DIALOG_DE } from "../webdriver/german-words.mjs";
 
 // Issue 19 in German and Arabic on the demo page (its language picker, `?lang=`): the compliance
 // flow, the mirrored layout, axe, the length rule at 360 and 1280 px, and a live switch that
 // keeps what the admin was doing.
 
 /** The dialog's words the flows use, as a German and an Arabic admin read them. */
-const DIALOG = {
-  sendNotification: "Benachrichtigung senden",
-  subject: "Betreff",
-  message: "Nachricht",
-  review: "Überprüfen",
-  reason: /^Grund \(wird im Verlauf angezeigt\)/,
-  close: "Schließen",
-};
+const DIALOG = DIALOG_DE;
 const DIALOG_AR = { sendNotification: "إرسال إشعار", subject: "الموضوع", message: "الرسالة" };
 
 const de = (n: number) => n.toLocaleString("de-DE");

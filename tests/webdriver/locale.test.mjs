@@ -5,20 +5,13 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { until } from "./webdriver.mjs";
 import { api, ctx, useMockAndBrowser } from "./setup.mjs";
+import { DIALOG_DE } from "./german-words.mjs";
 
 useMockAndBrowser(["--rate", "2000"]);
 
 const de = (n) => n.toLocaleString("de-DE");
 
-/** The dialog's words, as a German admin reads them (as tests/e2e/locales.spec.ts's DIALOG). */
-const DIALOG = {
-  sendNotification: "Benachrichtigung senden",
-  subject: "Betreff",
-  message: "Nachricht",
-  review: "Überprüfen",
-  reason: /^Grund \(wird im Verlauf angezeigt\)/,
-  close: "Schließen",
-};
+const DIALOG = DIALOG_DE;
 
 async function settledDe() {
   const { browser } = ctx;
