@@ -84,7 +84,7 @@ pub fn ActionsMenu(
     // Without a client (component tests) nobody asks, and the menu waits for `/me`.
     let api = use_context::<ApiClient>();
     // Shared with the toolbar's History button, which shows for admins who may read the history.
-    let me = use_context::<Toolbar>().map_or_else(|| RwSignal::new(None), |t| t.me);
+    let me = Toolbar::current().me;
     // Owned by the menu, whoever asks (the dialog after a 403, a Retry button).
     let owner = Owner::current().expect("the menu runs under an owner");
     let load_me = Callback::new(move |_| {
@@ -308,10 +308,9 @@ pub fn MenuButton(
 /// (§14), once the Actions menu has asked `/me` (`Toolbar::me`).
 #[component]
 pub fn HistoryButton() -> impl IntoView {
-    let me = use_context::<Toolbar>().map(|t| t.me);
-    let may_view_history = Memo::new(move |_| {
-        me.is_some_and(|me| me.with(|m| matches!(m, Some(Ok(m)) if m.permissions.view_history)))
-    });
+    let me = Toolbar::current().me;
+    let may_view_history =
+        Memo::new(move |_| me.with(|m| matches!(m, Some(Ok(m)) if m.permissions.view_history)));
     let url = use_context::<crate::url_query::UrlQuery>();
     let open = move |_| {
         if let Some(url) = url {

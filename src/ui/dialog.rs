@@ -102,14 +102,12 @@ pub fn Modal(
             stack.changed();
         }
         // Focus never falls back to the page's body: a keyboard user would start over from the top.
-        // An opener in a narrow widget's More menu is hidden once the menu closed: More takes it.
+        // An opener hidden since (in a menu that closed, such as a narrow widget's More) hands
+        // focus to the disclosure button that shows it again.
         let back = opener
             .get_value()
             .filter(|b| b.is_connected() && !b.has_attribute("disabled"))
-            .and_then(|b| match b.closest(".plb-overflow") {
-                Ok(Some(_)) if b.offset_parent().is_none() => find_in_tree(&el, ".plb-more-button"),
-                _ => Some(b),
-            })
+            .and_then(|b| if b.offset_parent().is_some() { Some(b) } else { disclosure_of(&el, &b) })
             .or_else(|| find_in_tree(&el, fallback_focus?));
         if let Some(back) = back {
             let _ = back.focus();
@@ -173,6 +171,21 @@ fn focused_in(el: &web_sys::Element) -> Option<HtmlElement> {
 }
 
 /// The first element matching `selector` in the tree `el` lives in (its shadow root, or the page).
+/// The button (`aria-controls`) that shows the box holding `hidden`, in `el`'s tree.
+fn disclosure_of(el: &web_sys::Element, hidden: &HtmlElement) -> Option<HtmlElement> {
+    let mut box_ = hidden.parent_element();
+    while let Some(current) = box_ {
+        let id = current.id();
+        if !id.is_empty() {
+            if let Some(button) = find_in_tree(el, &format!("[aria-controls=\"{id}\"]")) {
+                return Some(button);
+            }
+        }
+        box_ = current.parent_element();
+    }
+    None
+}
+
 fn find_in_tree(el: &web_sys::Element, selector: &str) -> Option<HtmlElement> {
     let found = match el.get_root_node().dyn_ref::<web_sys::ShadowRoot>() {
         Some(shadow) => shadow.query_selector(selector),
