@@ -1,5 +1,5 @@
-//! Compiles the catalogs (locales/, tools/catalogs): English and one method per message into
-//! `OUT_DIR/messages.rs` (src/i18n), and every other locale into `OUT_DIR/locales/<tag>.txt`,
+//! Compiles the catalogs (locales/, tools/catalogs): English (in a split build, the first
+//! screen's) and one method per message into `OUT_DIR/messages.rs` (src/i18n), and every other locale into `OUT_DIR/locales/<tag>.txt`,
 //! the file a release ships under `dist/locales/` (the browser tests read it from here). A
 //! catalog the compiler refuses fails the build, naming file, line and reason.
 
@@ -15,7 +15,10 @@ fn main() {
         std::process::exit(1)
     });
     let tags: Vec<String> = compiled.locales.iter().map(|l| l.tag.clone()).collect();
-    fs::write(Path::new(&out).join("messages.rs"), compiled.english.rust(&tags))
+    // A split build (the release: `--features split`) fetches the later screens' English with
+    // their part (`locales/en.txt`), so its first download holds only the first screen's.
+    let split = env::var_os("CARGO_FEATURE_SPLIT").is_some();
+    fs::write(Path::new(&out).join("messages.rs"), compiled.english.rust(&tags, split))
         .expect("OUT_DIR is writable");
     let dir = Path::new(&out).join("locales");
     fs::create_dir_all(&dir).expect("OUT_DIR is writable");

@@ -4,8 +4,9 @@
 # and wasm-bindgen: trunk-rs/trunk#1022). Splits it at its in_part! door
 # (tools/split-parts), runs wasm-bindgen on the first download, wasm-opt on every part, terser on
 # the JS (the glue, the parts loader and the snippets), writes the locale catalogs
-# (tools/catalogs: locales/<tag>/*.ftl -> locales/<tag>.txt, every locale but English,
-# which is in the wasm), and then scripts/precompress.mjs.
+# (tools/catalogs: locales/<tag>/*.ftl -> locales/<tag>.txt, every locale, English's holding
+# the later screens' words only: the first screen's are in the wasm), and then
+# scripts/precompress.mjs.
 #   scripts/split-parts.sh            as a trunk hook (TRUNK_STAGING_DIR, TRUNK_PROFILE)
 #   scripts/split-parts.sh OUT [debug|release]   by hand, into OUT
 # PARTS_KEEP_NAMES=1 keeps the wasm function names (make bench's profiling build).

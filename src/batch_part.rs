@@ -99,6 +99,17 @@ pub fn provide() -> Part {
     Part::provide(load)
 }
 
+/// The part's code and, in a split build, the later screens' English (`locales/en.txt`, which
+/// the first download does not hold), fetched at once.
 fn load() -> PartFuture<()> {
-    Box::pin(async { open(Door::Load).await.map(drop) })
+    #[cfg(all(target_arch = "wasm32", feature = "split"))]
+    let english = crate::i18n::later_english();
+    Box::pin(async move {
+        let code = open(Door::Load).await.map(drop);
+        #[cfg(all(target_arch = "wasm32", feature = "split"))]
+        if !english.await {
+            return Err(crate::ui::PartError);
+        }
+        code
+    })
 }

@@ -190,3 +190,11 @@ pagination-first = الصفحة الأولى
 pagination-previous = الصفحة السابقة
 pagination-next = الصفحة التالية
 pagination-last = الصفحة الأخيرة
+
+api-network = تعذّر الوصول إلى الخادم. تحقّق من اتصالك وأعد المحاولة.
+api-session = انتهت جلستك. سجّل الدخول مجددًا للمتابعة.
+api-server = واجه الخادم مشكلة (HTTP { $status }). أعد المحاولة بعد قليل.
+api-refused = رفض الخادم الطلب (HTTP { $status }).
+api-decode = أرسل الخادم ردًّا لا تستطيع هذه الأداة قراءته.
+api-encode = تعذّر إنشاء هذا الطلب، لذا لم يُرسَل.
+api-aborted = أُلغي الطلب.

@@ -213,10 +213,3 @@ pick-placeholder = Zum Suchen tippen
 pick-none = Keine Treffer. Versuchen Sie es mit weniger Buchstaben.
 pick-more = { $shown } von { $count } angezeigt. Tippen Sie, um die Liste einzugrenzen.
 
-api-network = Der Server ist nicht erreichbar. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.
-api-session = Ihre Sitzung ist abgelaufen. Melden Sie sich erneut an, um fortzufahren.
-api-server = Beim Server ist ein Problem aufgetreten (HTTP { $status }). Versuchen Sie es gleich noch einmal.
-api-refused = Der Server hat die Anfrage abgelehnt (HTTP { $status }).
-api-decode = Der Server hat eine Antwort gesendet, die dieses Widget nicht lesen kann.
-api-encode = Diese Anfrage konnte nicht erstellt werden und wurde daher nicht gesendet.
-api-aborted = Die Anfrage wurde abgebrochen.

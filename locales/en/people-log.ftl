@@ -169,3 +169,13 @@ pagination-first = First page
 pagination-previous = Previous page
 pagination-next = Next page
 pagination-last = Last page
+
+## Request errors in the widget's words (a server's own problem details are shown as they come)
+
+api-network = Could not reach the server. Check your connection and try again.
+api-session = Your session has expired. Sign in again to continue.
+api-server = The server had a problem (HTTP { $status }). Try again in a moment.
+api-refused = The server refused the request (HTTP { $status }).
+api-decode = The server sent an answer this widget cannot read.
+api-encode = This request could not be written, so it was not sent.
+api-aborted = The request was cancelled.

@@ -258,10 +258,3 @@ pick-placeholder = Escribe para buscar
 pick-none = No hay coincidencias. Prueba con menos letras.
 pick-more = Se muestran { $shown } de { $count }. Escribe para acotar la lista.
 
-api-network = No se pudo conectar con el servidor. Comprueba tu conexión y vuelve a intentarlo.
-api-session = Tu sesión ha caducado. Vuelve a iniciar sesión para continuar.
-api-server = El servidor tuvo un problema (HTTP { $status }). Vuelve a intentarlo en un momento.
-api-refused = El servidor rechazó la solicitud (HTTP { $status }).
-api-decode = El servidor envió una respuesta que este widget no puede leer.
-api-encode = No se pudo escribir esta solicitud, así que no se envió.
-api-aborted = Se canceló la solicitud.

@@ -168,3 +168,11 @@ pagination-first = Première page
 pagination-previous = Page précédente
 pagination-next = Page suivante
 pagination-last = Dernière page
+
+api-network = Impossible de joindre le serveur. Vérifiez votre connexion et réessayez.
+api-session = Votre session a expiré. Reconnectez-vous pour continuer.
+api-server = Le serveur a rencontré un problème (HTTP { $status }). Réessayez dans un instant.
+api-refused = Le serveur a refusé la requête (HTTP { $status }).
+api-decode = Le serveur a envoyé une réponse que ce widget ne peut pas lire.
+api-encode = Cette requête n’a pas pu être rédigée, elle n’a donc pas été envoyée.
+api-aborted = La requête a été annulée.

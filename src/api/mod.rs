@@ -198,7 +198,7 @@ impl ApiClient {
             Some(body) => builder.header("Content-Type", "application/json").body(body),
             None => builder.build(),
         };
-        let request = web_sys::Request::from(request.map_err(|e| e.to_string())?);
+        let request = web_sys::Request::from(request.map_err(unbuilt)?);
         let window = web_sys::window().ok_or("no window to fetch from")?;
         Ok(window.fetch_with_request(&request))
     }
@@ -242,6 +242,16 @@ impl ApiClient {
     ) -> Result<T, ApiError> {
         let response = self.send_checked(Request::get(&self.url(path)).abort_signal(abort), None).await?;
         read_json(&response).await
+    }
+}
+
+/// Why the browser refused to build a request (a header's name or value it does not allow).
+/// gloo's other errors are serde_json's, which building never gives: not formatting them keeps
+/// their messages (and std's I/O error texts they carry) out of the first download.
+fn unbuilt(error: gloo_net::Error) -> String {
+    match error {
+        gloo_net::Error::JsError(error) => error.to_string(),
+        _ => "the request could not be built".into(),
     }
 }
 

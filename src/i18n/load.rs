@@ -166,7 +166,7 @@ extern "C" {
     /// Calls `done` with the catalog's text, or with nothing when it cannot be had (said on the
     /// console).
     #[wasm_bindgen(js_name = fetchCatalog)]
-    fn fetch_catalog(name: &str, done: wasm_bindgen::JsValue);
+    pub(super) fn fetch_catalog(name: &str, done: wasm_bindgen::JsValue);
 }
 
 /// Calls `done` with `locale`'s words: at once when they need no fetch (English, a locale

@@ -27,6 +27,9 @@ mod catalog_format {
     pub const BODY: char = '\u{4}';
     pub const END: u8 = 5;
     pub const RECORD: char = '\u{1e}';
+    /// English's tag: its later screens' file is `locales/en.txt` in a split build.
+    #[cfg(all(target_arch = "wasm32", feature = "split"))]
+    pub const SOURCE: &str = "en";
 }
 
 /// A message's variable: a number (formatted for the locale, and a select on it picks a plural
@@ -96,17 +99,63 @@ impl Catalog {
     /// A message's pattern; `None` when the catalog lacks it. (A loop over bytes: `split` and
     /// `nth` cost twice the wasm; `RECORD` is ASCII, so every cut is on a character boundary.)
     fn get(&self, index: usize) -> Option<&str> {
-        let (mut start, mut record) = (0, 0);
-        for (at, byte) in self.0.bytes().enumerate().chain([(self.0.len(), RECORD as u8)]) {
-            if byte == RECORD as u8 {
-                if record == index + 1 {
-                    return self.0.get(start..at).filter(|p| !p.is_empty());
-                }
-                record += 1;
-                start = at + 1;
+        record(&self.0, index)
+    }
+}
+
+/// Message `index`'s pattern in a compiled catalog's text; `None` when its record is empty.
+fn record(text: &str, index: usize) -> Option<&str> {
+    let (mut start, mut record) = (0, 0);
+    for (at, byte) in text.bytes().enumerate().chain([(text.len(), RECORD as u8)]) {
+        if byte == RECORD as u8 {
+            if record == index + 1 {
+                return text.get(start..at).filter(|p| !p.is_empty());
             }
+            record += 1;
+            start = at + 1;
         }
-        None
+    }
+    None
+}
+
+/// The later screens' English in a split build (`locales/en.txt`), once loaded.
+static LATER_ENGLISH: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+
+/// English message `index`: in the wasm, or (a later screen's, in a split build) from
+/// `locales/en.txt`, which the later part's load brings ([`later_english`]). Asked for before
+/// then, it is empty and said on the console: a first-screen word kept in a later screen's file.
+fn english_pattern(index: usize) -> &'static str {
+    let found = record(messages::ENGLISH, index).or_else(|| record(LATER_ENGLISH.get()?, index));
+    #[cfg(target_arch = "wasm32")]
+    if found.is_none() {
+        web_sys::console::error_1(&format!("People Log: English message {index} is not loaded yet").into());
+    }
+    found.unwrap_or_default()
+}
+
+/// Fetches the later screens' English (`locales/en.txt`) unless it is in; a split build's later
+/// part is loaded once this and its code are (batch_part). `false` when it cannot be had, or is
+/// from another version of the widget (said on the console).
+#[cfg(all(target_arch = "wasm32", feature = "split"))]
+pub fn later_english() -> impl std::future::Future<Output = bool> {
+    let asked = LATER_ENGLISH.get().is_none().then(|| {
+        js_sys::Promise::new(&mut |resolve, _| load::fetch_catalog(catalog_format::SOURCE, resolve.into()))
+    });
+    async move {
+        let Some(asked) = asked else { return true };
+        let text = wasm_bindgen_futures::JsFuture::from(asked).await.ok().and_then(|text| text.as_string());
+        match text.map(|text| Catalog::parse(Cow::Owned(text))) {
+            Some(Some(catalog)) => {
+                let _ = LATER_ENGLISH.set(catalog.0.into_owned());
+                true
+            }
+            Some(None) => {
+                let said = "People Log: locales/en.txt is from another version of the widget";
+                web_sys::console::warn_1(&said.into());
+                false
+            }
+            None => false,
+        }
     }
 }
 
@@ -185,8 +234,7 @@ impl Words {
             Some(pattern) => self.write(&mut out, pattern, args, &self.plural),
             None => {
                 self.report_missing(index);
-                let english = Catalog(Cow::Borrowed(messages::ENGLISH));
-                self.write(&mut out, english.get(index).unwrap_or_default(), args, &english_plural);
+                self.write(&mut out, english_pattern(index), args, &english_plural);
             }
         }
         out

@@ -5,6 +5,8 @@ import { test, expect } from "./fixtures";
 import { people, settled } from "./helpers";
 
 const PART = "**/people-log_batch.wasm";
+/** The later screens' English, which the release build fetches with the part's code. */
+const LATER_ENGLISH = "**/locales/en.txt";
 
 /** Holds the part's request until `release()`; `asked` resolves when the browser asks for it. */
 async function holdPart(page: Page) {
@@ -20,17 +22,18 @@ async function holdPart(page: Page) {
   return { release, askedFor };
 }
 
-test("nothing of the batch part is asked for before the first rows are in the page", async ({ page }) => {
-  const rowsWhenAsked: number[] = [];
-  await page.route(PART, async (route) => {
-    rowsWhenAsked.push(await people(page).rows.count());
-    await route.continue();
-  });
+test("nothing of the batch part, code or English, is asked for before the first rows are in the page", async ({ page }) => {
+  const rowsWhenAsked: Record<string, number[]> = { [PART]: [], [LATER_ENGLISH]: [] };
+  for (const file of [PART, LATER_ENGLISH]) {
+    await page.route(file, async (route) => {
+      rowsWhenAsked[file].push(await people(page).rows.count());
+      await route.continue();
+    });
+  }
   await page.goto("/");
   await settled(page);
   await expect(page.getByRole("button", { name: "Jobs" })).toBeEnabled();
-  expect(rowsWhenAsked).toHaveLength(1);
-  expect(rowsWhenAsked[0]).toBe(50);
+  expect(rowsWhenAsked).toEqual({ [PART]: [50], [LATER_ENGLISH]: [50] });
 });
 
 test("a click on Actions before the part is in says Loading, then opens the menu", async ({ page }) => {
@@ -120,6 +123,24 @@ test.describe("a part that cannot be fetched", () => {
     await expect(problem).toHaveCount(0);
     await page.getByRole("button", { name: "Actions", exact: true }).click();
     await expect(page.getByRole("menu")).toBeVisible();
+  });
+
+  test("without the later screens' English the part is not in: said with Retry, which brings both", async ({ page }) => {
+    await page.route(LATER_ENGLISH, (route) => route.fulfill({ status: 404, body: "" }));
+    await page.goto("/");
+    await settled(page);
+    const problem = page.getByRole("alert").filter({ hasText: "Part of People Log could not load" });
+    await expect(problem).toBeVisible();
+    await expect(page.getByRole("button", { name: "Jobs" })).toBeDisabled();
+    const { rows, count } = people(page);
+    await rows.nth(1).getByRole("checkbox").check();
+    await expect(count).toHaveText("1 selected");
+
+    await page.unroute(LATER_ENGLISH);
+    await problem.getByRole("button", { name: "Retry" }).click();
+    await expect(problem).toHaveCount(0);
+    await page.getByRole("button", { name: "Actions", exact: true }).click();
+    await expect(page.getByRole("menu").getByRole("menuitem", { name: "Resend invitations" })).toBeVisible();
   });
 
   test("Select from a list asks for the part again, and opens once Retry brings it", async ({ page }) => {

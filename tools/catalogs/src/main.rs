@@ -7,7 +7,8 @@
 //! ```
 //!
 //! Writes `<out-dir>/<locale>.txt` for every `<locales-dir>/<locale>/*.ftl` but English
-//! (compiled into the wasm by the widget's build script). Exits non-zero, naming file, line and
+//! (compiled into the wasm by the widget's build script), and `<out-dir>/en.txt`, the later
+//! screens' English, which a split build fetches with its later part. Exits non-zero, naming file, line and
 //! reason, on a syntax error, an unknown message id or a variable the English message lacks.
 //! `--pseudo` writes the test locale `en-XA` (accented, longer, bracketed English) to one file.
 
@@ -33,6 +34,11 @@ fn main() -> ExitCode {
     };
     if let Err(error) = std::fs::create_dir_all(out_dir) {
         eprintln!("catalogs: error: {out_dir}: {error}");
+        return ExitCode::FAILURE;
+    }
+    let later_english = Path::new(out_dir).join(format!("{}.txt", catalogs::SOURCE));
+    if let Err(error) = std::fs::write(&later_english, compiled.english.later_file()) {
+        eprintln!("catalogs: error: {}: {error}", later_english.display());
         return ExitCode::FAILURE;
     }
     for locale in &compiled.locales {

@@ -87,9 +87,27 @@ fn what_the_widget_cannot_format_is_refused_by_name() {
 
 #[test]
 fn the_generated_module_has_a_method_per_message_with_its_variables() {
-    let rust = english().rust(&["de".into()]);
+    let rust = english().rust(&["de".into()], false);
     assert!(rust.contains("pub fn selection_of(&self, count: Arg<'_>, total: Arg<'_>) -> String {\n        self.format(1, &[count, total])"), "{rust}");
     assert!(rust.contains("pub const LOCALES: [&str; 1] = [\"de\"];"), "{rust}");
+}
+
+#[test]
+fn a_split_build_keeps_the_first_screens_english_in_the_wasm_and_the_rest_in_en_txt() {
+    let files = [
+        ("locales/en/actions.ftl".to_owned(), "run = Run\n".to_owned()),
+        ("locales/en/people-log.ftl".to_owned(), "search = Search { $n }\n".to_owned()),
+    ];
+    let en = compile_english_files(&files).unwrap();
+    let fingerprint = en.fingerprint();
+    let in_wasm = |split| {
+        let rust = en.rust(&[], split);
+        let start = rust.find("ENGLISH: &str = ").unwrap() + "ENGLISH: &str = ".len();
+        rust[start..].lines().next().unwrap().trim_end_matches(';').to_owned()
+    };
+    assert_eq!(in_wasm(false), format!("{:?}", format!("{fingerprint}\u{1e}Run\u{1e}Search \u{1}0")));
+    assert_eq!(in_wasm(true), format!("{:?}", format!("{fingerprint}\u{1e}\u{1e}Search \u{1}0")));
+    assert_eq!(en.later_file(), format!("{fingerprint}\u{1e}Run\u{1e}"));
 }
 
 /// The shipped catalogs: every one parses, uses only English's ids and variables, names its
