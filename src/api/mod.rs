@@ -4,6 +4,7 @@ mod batch;
 mod error;
 pub mod jobs;
 mod lists;
+mod read;
 mod superseding;
 
 pub use error::ApiError;
@@ -23,7 +24,7 @@ use std::sync::{
     atomic::{AtomicBool, Ordering},
     Arc, Mutex,
 };
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{AbortSignal, RequestCredentials, Response};
 
 /// One instance's request headers, replaced by the host's `setHeaders` and read by every request
@@ -106,7 +107,7 @@ impl ApiClient {
         let (api, asked) = (self.clone(), (query.page, query.per_page));
         async move {
             let response = api.answer(sent).await?;
-            let page: PeoplePage = read_json(&response).await?;
+            let page = read_answer(&response, read::people_page).await?;
             // Another page than the one asked would be shown, and selected, as if it were this one.
             if (page.page, page.per_page) != asked {
                 return Err(ApiError::Decode(format!(
@@ -146,7 +147,8 @@ impl ApiClient {
 
     /// `GET /filter-options`: what the filter bar picks from.
     pub async fn filter_options(&self) -> Result<FilterOptions, ApiError> {
-        self.get_json("/filter-options", None).await
+        let response = self.send_checked(Request::get(&self.url("/filter-options")), None).await?;
+        read_answer(&response, read::filter_options).await
     }
 
     /// `GET /saved-views`: this admin's saved views, in creation order. `abort` cancels a
@@ -294,9 +296,18 @@ async fn body_text(response: &Response) -> Result<String, ApiError> {
 /// Parses with the browser's own JSON parser and maps the result onto `T`: much smaller in wasm
 /// than a Rust JSON parser, and faster on large pages.
 async fn read_json<T: DeserializeOwned>(response: &Response) -> Result<T, ApiError> {
-    let text = body_text(response).await?;
-    let value = js_sys::JSON::parse(&text).map_err(|_| ApiError::Decode("the body is not JSON".into()))?;
+    let value = parsed(response).await?;
     serde_wasm_bindgen::from_value(value).map_err(|e| ApiError::Decode(e.to_string()))
+}
+
+/// As `read_json`, with one of the first screen's own readers (`read`), not serde.
+async fn read_answer<T>(response: &Response, read: fn(&JsValue) -> Result<T, String>) -> Result<T, ApiError> {
+    read(&parsed(response).await?).map_err(ApiError::Decode)
+}
+
+async fn parsed(response: &Response) -> Result<JsValue, ApiError> {
+    let text = body_text(response).await?;
+    js_sys::JSON::parse(&text).map_err(|_| ApiError::Decode("the body is not JSON".into()))
 }
 
 /// A 2xx response as it is; any other status as an `ApiError::Http` with its problem details.
@@ -304,7 +315,10 @@ async fn refused(response: Response) -> Result<Response, ApiError> {
     if response.ok() {
         return Ok(response);
     }
-    Err(ApiError::Http { status: response.status(), problem: read_json(&response).await.ok() })
+    Err(ApiError::Http {
+        status: response.status(),
+        problem: read_answer(&response, read::problem).await.ok(),
+    })
 }
 
 /// Runs a request owned by the current component: if the component goes away first, the task is
