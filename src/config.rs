@@ -120,12 +120,14 @@ pub fn check_option_name(name: &str) -> Result<(), String> {
     }
 }
 
-pub fn page_size(value: f64) -> Result<u32, String> {
+/// `value` as the host gave it, `written` as JavaScript writes it (for the error: formatting a
+/// float in Rust would put float printing in the first download for this one message).
+pub fn page_size(value: f64, written: &str) -> Result<u32, String> {
     Some(value)
         .filter(|n| n.fract() == 0.0 && *n >= 0.0 && *n <= f64::from(u32::MAX))
         .map(|n| n as u32)
         .filter(|n| contract::PAGE_SIZES.contains(n))
-        .ok_or_else(|| format!("pageSize must be one of 25, 50, 100, 200, 500, not {value}"))
+        .ok_or_else(|| format!("pageSize must be one of 25, 50, 100, 200, 500, not {written}"))
 }
 
 /// A header must be sendable: a token name and a value without line breaks (fetch would throw
@@ -199,7 +201,8 @@ impl Config {
         }
         let size = get("pageSize");
         if !size.is_undefined() {
-            config.page_size = page_size(size.as_f64().ok_or("pageSize must be a number")?)?;
+            let written = js_sys::JSON::stringify(&size).map(String::from).unwrap_or_default();
+            config.page_size = page_size(size.as_f64().ok_or("pageSize must be a number")?, &written)?;
         }
         if let Some(tag) = string("locale")? {
             config.locale = Some(locale(&tag)?);
@@ -252,8 +255,11 @@ mod tests {
         assert!(check_option_name("pageSize").is_ok());
         assert!(Credentials::parse("always").unwrap_err().starts_with("credentials"));
         assert!(Theme::parse("blue").unwrap_err().starts_with("theme"));
-        assert!(page_size(30.0).unwrap_err().starts_with("pageSize"));
-        assert!(page_size(50.5).is_err());
+        assert_eq!(
+            page_size(30.0, "30"),
+            Err("pageSize must be one of 25, 50, 100, 200, 500, not 30".into())
+        );
+        assert!(page_size(50.5, "50.5").is_err());
         assert!(locale("de DE").unwrap_err().starts_with("locale"));
         assert!(locale("").is_err());
         assert!(UrlState::with_prefix("a b").unwrap_err().starts_with("urlState.prefix"));
@@ -266,7 +272,7 @@ mod tests {
         assert_eq!(Credentials::parse("include"), Ok(Credentials::Include));
         assert_eq!(Credentials::parse("omit"), Ok(Credentials::Omit));
         assert_eq!(Theme::parse("dark").map(Theme::as_str), Ok("dark"));
-        assert_eq!(page_size(200.0), Ok(200));
+        assert_eq!(page_size(200.0, "200"), Ok(200));
         assert_eq!(locale("de-DE").as_deref(), Ok("de-DE"));
         assert_eq!(UrlState::with_prefix("plb1_"), Ok(UrlState::Query { prefix: "plb1_".into() }));
         assert!(check_header("Authorization", "Bearer abc").is_ok());
