@@ -2,8 +2,8 @@
 # Trunk's post-build hook: makes the widget's files from the wasm cargo
 # linked, in place of trunk's own wasm-bindgen output (trunk cannot run a step between the link
 # and wasm-bindgen: trunk-rs/trunk#1022). Splits it at its in_part! door
-# (tools/split-parts), runs wasm-bindgen on the first download, wasm-opt on every part, gives
-# wasm-bindgen's imports short names (scripts/short-imports.mjs), terser on the JS (the glue, the
+# (tools/split-parts), runs wasm-bindgen on the first download, wasm-bindgen's output
+# trimmed (scripts/trim-bindgen.mjs), wasm-opt on every part, terser on the JS (the glue, the
 # parts loader and the snippets), writes the locale catalogs
 # (tools/catalogs: locales/<tag>/*.ftl -> locales/<tag>.txt, every locale, English's holding
 # the later screens' words only: the first screen's are in the wasm), and then
@@ -37,11 +37,12 @@ cp "$work"/people-log_parts.js "$work"/people-log_*.wasm "$out/"
 if [ "$profile" = release ]; then
   strip=(--strip-debug --strip-producers)
   [ "${PARTS_KEEP_NAMES:-}" = 1 ] && strip=(--debuginfo)
+  # Short names for wasm-bindgen's imports and closure exports, the unused stream classes out
+  # (scripts/trim-bindgen.mjs), before wasm-opt, which then drops those classes' code.
+  node "$root/scripts/trim-bindgen.mjs" "$out/people-log_bg.wasm" "$out/people-log.js"
   for wasm in "$out"/people-log*.wasm; do
     "$root/node_modules/.bin/wasm-opt" -Oz "${strip[@]}" "$wasm" -o "$wasm"
   done
-  # wasm-bindgen's import names (a hash each) shortened in the wasm and the glue: -6.4 KiB.
-  node "$root/scripts/short-imports.mjs" "$out/people-log_bg.wasm" "$out/people-log.js"
   for js in "$out/people-log.js" "$out/people-log_parts.js" $(find "$out/snippets" -name '*.js'); do
     "$root/node_modules/.bin/terser" --module --compress --mangle --output "$js" "$js"
   done
