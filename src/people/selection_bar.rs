@@ -95,6 +95,20 @@ pub fn SelectionBar(
             }
         }
     };
+    // A press anywhere but the menu and its button closes it; focus stays where the press put it.
+    let menu = NodeRef::<leptos::html::Div>::new();
+    let outside = window_event_listener(leptos::ev::pointerdown, move |ev| {
+        if !more_open.get_untracked() {
+            return;
+        }
+        let path = ev.composed_path();
+        let pressed = |el: Option<&wasm_bindgen::JsValue>| el.is_some_and(|el| path.includes(el, 0));
+        let (menu, button) = (menu.get_untracked(), more.get_untracked());
+        if !pressed(menu.as_ref().map(AsRef::as_ref)) && !pressed(button.as_ref().map(AsRef::as_ref)) {
+            more_open.set(false);
+        }
+    });
+    on_cleanup(move || outside.remove());
     view! {
         <div class="plb-selbar" class:plb-selbar-empty=empty>
             <p class="plb-count" role="status">
@@ -109,6 +123,7 @@ pub fn SelectionBar(
             <div
                 class="plb-overflow"
                 id="plb-more"
+                node_ref=menu
                 class:plb-overflow-open=more_open
                 on:click=move |ev| {
                     if event_target::<web_sys::Element>(&ev).closest("button").ok().flatten().is_some() {

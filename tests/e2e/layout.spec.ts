@@ -96,6 +96,30 @@ const barRows = (page: Page) =>
     });
   });
 
+test("at 360 px a press outside More's menu closes it, and focus goes where the press put it", async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto("/");
+  await settled(page);
+  const more = page.getByRole("button", { name: "More" });
+  const fromList = page.getByRole("button", { name: "Select from a list" });
+  await more.click();
+  await expect(fromList).toBeVisible();
+  // A press inside the menu, between its controls, keeps it open.
+  await page.locator("#plb-more").click({ position: { x: 2, y: 2 } });
+  await expect(fromList).toBeVisible();
+  // One on another control closes it and leaves focus there.
+  const search = page.getByRole("searchbox", { name: "Search by name or email" });
+  await search.click();
+  await expect(fromList).toBeHidden();
+  await expect(more).toHaveAttribute("aria-expanded", "false");
+  await expect(search).toBeFocused();
+  // So does one on the table, which takes no focus.
+  await more.click();
+  await expect(fromList).toBeVisible();
+  await people(page).rows.nth(3).getByRole("rowheader").click();
+  await expect(fromList).toBeHidden();
+});
+
 test("at 360 px each bar is one row, More reaches every other control, and rows are a condensed list", async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 740 });
   await page.goto("/");
