@@ -24,7 +24,7 @@ pub(super) fn people_page(value: &JsValue) -> Result<PeoplePage, String> {
     })
 }
 
-fn person(person: Object) -> Result<Person, String> {
+fn person(person: Object<'_>) -> Result<Person, String> {
     Ok(Person {
         id: UserId(person.whole("id", MAX_SAFE_INTEGER)?),
         name: person.text("name")?,
@@ -56,11 +56,11 @@ pub(super) fn filter_options(value: &JsValue) -> Result<FilterOptions, String> {
     })
 }
 
-fn named(named: Object) -> Result<Named, String> {
+fn named(named: Object<'_>) -> Result<Named, String> {
     Ok(Named { id: named.text("id")?, name: named.text("name")? })
 }
 
-fn content_item(item: Object) -> Result<ContentItem, String> {
+fn content_item(item: Object<'_>) -> Result<ContentItem, String> {
     const KINDS: [(&str, ContentKind); 4] = [
         ("course", ContentKind::Course),
         ("item", ContentKind::Item),
@@ -86,54 +86,79 @@ pub(super) fn problem(value: &JsValue) -> Result<Problem, String> {
     })
 }
 
-fn field_error(error: Object) -> Result<FieldError, String> {
+fn field_error(error: Object<'_>) -> Result<FieldError, String> {
     Ok(FieldError { field: error.text("field")?, message: error.text("message")? })
 }
 
 /// Reads a list's items, each an object, with `read`.
-fn object<T>(read: fn(Object) -> Result<T, String>) -> impl Fn(Member) -> Result<T, String> {
+fn object<T>(read: fn(Object<'_>) -> Result<T, String>) -> impl Fn(Member<'_>) -> Result<T, String> {
     move |member| read(member.into_object()?)
 }
 
-/// A value and where it is in the answer (`items[3].status`), for the error that names it.
-struct Member {
+/// Where a value is in the answer (`items[3].status`), written out only for the error that names
+/// it: a page of 500 people reads thousands of members, and none of them needs its path unless
+/// it is wrong.
+#[derive(Clone, Copy)]
+enum At<'a> {
+    /// The whole answer, as an error calls it ("the answer").
+    Root(&'static str),
+    Key(&'a At<'a>, &'static str),
+    Index(&'a At<'a>, usize),
+}
+
+impl std::fmt::Display for At<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            At::Root(what) => f.write_str(what),
+            At::Key(At::Root(_), key) => f.write_str(key),
+            At::Key(parent, key) => write!(f, "{parent}.{key}"),
+            At::Index(parent, i) => write!(f, "{parent}[{i}]"),
+        }
+    }
+}
+
+/// A value and where it is in the answer.
+struct Member<'a> {
     value: JsValue,
-    at: String,
+    at: At<'a>,
 }
 
 /// A JSON object and where it is.
-struct Object(Member);
+struct Object<'a>(Member<'a>);
 
-impl Object {
-    fn new(value: &JsValue, at: &str) -> Result<Object, String> {
-        Member { value: value.clone(), at: at.into() }.into_object()
+impl Object<'_> {
+    fn new(value: &JsValue, what: &'static str) -> Result<Object<'static>, String> {
+        Member { value: value.clone(), at: At::Root(what) }.into_object()
     }
 
-    fn member(&self, key: &str) -> Member {
-        let at = if self.0.at.starts_with("the ") { key.into() } else { format!("{}.{key}", self.0.at) };
+    fn member(&self, key: &'static str) -> Member<'_> {
         Member {
             value: Reflect::get(&self.0.value, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED),
-            at,
+            at: At::Key(&self.0.at, key),
         }
     }
 
-    fn text(&self, key: &str) -> Result<String, String> {
+    fn text(&self, key: &'static str) -> Result<String, String> {
         self.member(key).into_text()
     }
 
-    fn whole(&self, key: &str, max: u64) -> Result<u64, String> {
+    fn whole(&self, key: &'static str, max: u64) -> Result<u64, String> {
         self.member(key).into_whole(max)
     }
 
-    fn list<T>(&self, key: &str, item: impl Fn(Member) -> Result<T, String>) -> Result<Vec<T>, String> {
+    fn list<T>(
+        &self,
+        key: &'static str,
+        item: impl Fn(Member<'_>) -> Result<T, String>,
+    ) -> Result<Vec<T>, String> {
         self.member(key).into_list(item)
     }
 
     /// A member that may be missing or `null`.
     fn optional<T>(
         &self,
-        key: &str,
-        read: impl FnOnce(Member) -> Result<T, String>,
+        key: &'static str,
+        read: impl FnOnce(Member<'_>) -> Result<T, String>,
     ) -> Result<Option<T>, String> {
         let member = self.member(key);
         if member.value.is_null() || member.value.is_undefined() {
@@ -143,7 +168,7 @@ impl Object {
     }
 
     /// A string naming one of `choices` by its wire name.
-    fn one_of<T: Copy>(&self, key: &str, choices: &[(&str, T)]) -> Result<T, String> {
+    fn one_of<T: Copy>(&self, key: &'static str, choices: &[(&str, T)]) -> Result<T, String> {
         let member = self.member(key);
         let name = member.value.as_string();
         choices.iter().find(|(wire, _)| Some(*wire) == name.as_deref()).map(|(_, v)| *v).ok_or_else(|| {
@@ -153,13 +178,13 @@ impl Object {
     }
 }
 
-impl Member {
+impl<'a> Member<'a> {
     fn expected(&self, what: &str) -> String {
         let got = JSON::stringify(&self.value).ok().and_then(|s| s.as_string());
         format!("{}: expected {what}, not {}", self.at, got.as_deref().unwrap_or("undefined"))
     }
 
-    fn into_object(self) -> Result<Object, String> {
+    fn into_object(self) -> Result<Object<'a>, String> {
         if self.value.is_object() && !Array::is_array(&self.value) {
             Ok(Object(self))
         } else {
@@ -179,11 +204,8 @@ impl Member {
         }
     }
 
-    fn into_list<T>(self, item: impl Fn(Member) -> Result<T, String>) -> Result<Vec<T>, String> {
+    fn into_list<T>(self, item: impl Fn(Member<'_>) -> Result<T, String>) -> Result<Vec<T>, String> {
         let Some(list) = self.value.dyn_ref::<Array>() else { return Err(self.expected("an array")) };
-        list.iter()
-            .enumerate()
-            .map(|(i, value)| item(Member { value, at: format!("{}[{i}]", self.at) }))
-            .collect()
+        list.iter().enumerate().map(|(i, value)| item(Member { value, at: At::Index(&self.at, i) })).collect()
     }
 }

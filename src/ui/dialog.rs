@@ -170,7 +170,6 @@ fn focused_in(el: &web_sys::Element) -> Option<HtmlElement> {
     active.and_then(|a| a.dyn_into().ok())
 }
 
-/// The first element matching `selector` in the tree `el` lives in (its shadow root, or the page).
 /// The button (`aria-controls`) that shows the box holding `hidden`, in `el`'s tree.
 fn disclosure_of(el: &web_sys::Element, hidden: &HtmlElement) -> Option<HtmlElement> {
     let mut box_ = hidden.parent_element();
@@ -186,6 +185,7 @@ fn disclosure_of(el: &web_sys::Element, hidden: &HtmlElement) -> Option<HtmlElem
     None
 }
 
+/// The first element matching `selector` in the tree `el` lives in (its shadow root, or the page).
 fn find_in_tree(el: &web_sys::Element, selector: &str) -> Option<HtmlElement> {
     let found = match el.get_root_node().dyn_ref::<web_sys::ShadowRoot>() {
         Some(shadow) => shadow.query_selector(selector),
