@@ -32,10 +32,34 @@ if [ "$(trunk --version 2>/dev/null)" != "trunk $TRUNK_VERSION" ]; then
   cargo install trunk --version "$TRUNK_VERSION" --locked
 fi
 
-if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $WASM_BINDGEN_VERSION" ]; then
-  say "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION (the Cargo.lock version)"
+# wasm-bindgen-test-runner serves the browser tests' page with tiny_http 0.12.0, whose thread pool
+# can lose a wakeup: a connection accepted while a woken thread has not yet taken its own is queued
+# behind connections that the browser keeps alive, and the page never loads ("Failed to detect test
+# as having been run"; seen in Chromium, which opens six). tools/patches/ has the one-line fix, and
+# the runner is built with it (a marker beside it says so).
+TINY_HTTP=tiny_http-0.12.0
+TINY_HTTP_SHA256=389915df6413a2e74fb181895f933386023c71110878cd0825588928e64cdc82
+CARGO_BIN="${CARGO_HOME:-$HOME/.cargo}/bin"
+RUNNER_MARK="wasm-bindgen-cli $WASM_BINDGEN_VERSION with $TINY_HTTP-task-pool.patch"
+if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $WASM_BINDGEN_VERSION" ] ||
+  [ "$(cat "$CARGO_BIN/.wasm-bindgen-test-runner-build" 2>/dev/null)" != "$RUNNER_MARK" ]; then
+  say "installing $RUNNER_MARK (the Cargo.lock version, about 4 minutes)"
+  src="target/tools/$TINY_HTTP"
+  rm -rf "$src" && mkdir -p "$src"
+  curl -fsSL "https://static.crates.io/crates/${TINY_HTTP%-*}/$TINY_HTTP.crate" -o "$src.crate" ||
+    fail "could not download $TINY_HTTP from crates.io"
+  echo "$TINY_HTTP_SHA256  $src.crate" | sha256sum --check --quiet ||
+    fail "$TINY_HTTP.crate is not the one crates.io published"
+  tar -xzf "$src.crate" -C "$src" --strip-components=1
+  # Its own repository, so git applies the patch to it and not to this one.
+  git -C "$src" init --quiet && git -C "$src" apply "$PWD/tools/patches/$TINY_HTTP-task-pool.patch" ||
+    fail "tools/patches/$TINY_HTTP-task-pool.patch does not apply"
   # Not --locked: one of its locked dependencies is no longer on the registry.
-  cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force
+  cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force \
+    --config "patch.crates-io.tiny_http.path=\"$PWD/$src\"" 2>&1 | tee target/tools/install.log
+  ! grep -q "was not used" target/tools/install.log ||
+    fail "wasm-bindgen-cli $WASM_BINDGEN_VERSION does not use $TINY_HTTP: update tools/patches/"
+  echo "$RUNNER_MARK" > "$CARGO_BIN/.wasm-bindgen-test-runner-build"
 fi
 
 if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
