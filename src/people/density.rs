@@ -2,7 +2,8 @@
 //! applies the stored choice (ui/width.js); choosing comes with the batch part.
 
 use leptos::prelude::*;
-use web_sys::{Element, Event, Storage};
+use wasm_bindgen::JsCast;
+use web_sys::{Element, Event, HtmlSelectElement, Storage};
 
 /// The `localStorage` key, shared with ui/width.js.
 const KEY: &str = "people-log:density";
@@ -19,9 +20,17 @@ fn storage() -> Option<Storage> {
 pub fn DensityChoice() -> impl IntoView {
     let compact = storage().and_then(|s| s.get_item(KEY).ok()?).as_deref() == Some("compact");
     let choose = move |ev: Event| {
-        let compact = event_target_value(&ev) == "compact";
+        let value = event_target_value(&ev);
+        let compact = value == "compact";
         if let Ok(Some(root)) = event_target::<Element>(&ev).closest(".plb-root") {
             let _ = root.class_list().toggle_with_force("plb-compact", compact);
+            // The narrow widget's More menu has a chooser of its own, and the wide filter row
+            // shows the other one: both say what the rows are.
+            if let Ok(choosers) = root.query_selector_all(".plb-density select") {
+                for chooser in (0..choosers.length()).filter_map(|i| choosers.item(i)) {
+                    chooser.unchecked_into::<HtmlSelectElement>().set_value(&value);
+                }
+            }
         }
         if let Some(storage) = storage() {
             let _ = storage.set_item(KEY, if compact { "compact" } else { "comfortable" });

@@ -120,6 +120,30 @@ test("at 360 px a press outside More's menu closes it, and focus goes where the 
   await expect(fromList).toBeHidden();
 });
 
+test("the density chosen in a narrow widget's More menu is the one the wide filter row shows, and back", async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto("/");
+  await settled(page);
+  const root = page.locator(".plb-root");
+  const density = page.getByRole("combobox", { name: "Density" });
+  await page.getByRole("button", { name: "More" }).click();
+  await density.selectOption({ label: "Compact" });
+  await expect(root).toHaveClass(/plb-compact/);
+  await density.press("Escape");
+  await expect(density).toBeHidden();
+
+  // Wide, the chooser in the filter row shows, and says Compact: the rows are compact.
+  await page.setViewportSize({ width: 1280, height: 740 });
+  await expect(root).not.toHaveClass(/plb-narrow/);
+  await expect(density).toHaveValue("compact");
+  await density.selectOption({ label: "Comfortable" });
+  await expect(root).not.toHaveClass(/plb-compact/);
+
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.getByRole("button", { name: "More" }).click();
+  await expect(density).toHaveValue("comfortable");
+});
+
 test("at 360 px each bar is one row, More reaches every other control, and rows are a condensed list", async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 740 });
   await page.goto("/");
