@@ -152,6 +152,13 @@ test("at 360 px each bar is one row, More reaches every other control, and rows 
   await rows.nth(0).getByRole("checkbox").check();
   await expect(count).toHaveText("1 selected");
   expect(await barRows(page)).toEqual([1, 1]);
+  // A short count keeps to one line beside Actions, Jobs and More.
+  const lines = await count.evaluate((el) => {
+    const text = document.createRange();
+    text.selectNodeContents(el);
+    return text.getClientRects().length;
+  });
+  expect(lines).toBe(1);
 
   // What the wide bars show beside Actions and Jobs is under More: Clear, Views, Density, Select
   // from a list and History, each doing what it does there.
