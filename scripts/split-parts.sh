@@ -15,8 +15,10 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 out=${TRUNK_STAGING_DIR:-${1:?usage: scripts/split-parts.sh OUT [debug|release]}}
 profile=${TRUNK_PROFILE:-${2:-release}}
-linked=$root/target/wasm32-unknown-unknown/$profile/people-log.wasm
-work=$root/target/split-parts/$profile
+# Where cargo linked it: CARGO_TARGET_DIR when set (make bench's baseline build sets it).
+target=${CARGO_TARGET_DIR:-$root/target}
+linked=$target/wasm32-unknown-unknown/$profile/people-log.wasm
+work=$target/split-parts/$profile
 fail() { printf 'split-parts: error: %s\n' "$*" >&2; exit 1; }
 
 [ -f "$linked" ] || fail "no $linked: build the widget first (make release)"
