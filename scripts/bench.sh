@@ -72,12 +72,12 @@ if [[ -n "${BENCH_BASELINE:-}" ]]; then
   cp -al target/release target/wasm32-unknown-unknown "$out/baseline-target/"
   find "$out/baseline-target" \( -name 'people-log*' -o -name 'people_log*' -o -name 'libpeople_log*' \
     -o -name 'contract-*' -o -name 'libcontract-*' -o -name 'mock-api*' -o -name 'mock_api*' \) -prune -exec rm -rf {} +
-  # A commit from before the split links without relocations: binaryen cannot optimise a wasm that
-  # keeps them, and that commit's trunk runs wasm-opt itself.
   # A commit whose split hook looks for the linked wasm under its own target/ (before it read
   # CARGO_TARGET_DIR) finds it there, and the hook's tools (wasm-opt, terser) in node_modules/.
   ln -s "$PWD/$out/baseline-target" "$out/baseline-src/target"
   ln -s "$PWD/node_modules" "$out/baseline-src/node_modules"
+  # A commit from before the split links without relocations: binaryen cannot optimise a wasm that
+  # keeps them, and that commit's trunk runs wasm-opt itself.
   flags=$CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS
   grep -q split-parts "$out/baseline-src/Trunk.toml" || flags=${flags/ -Clink-args=--emit-relocs/}
   (cd "$out/baseline-src" && CARGO_TARGET_DIR="$OLDPWD/$out/baseline-target" CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="$flags" \

@@ -75,8 +75,10 @@ const skipDescription = () => {
   } else fail(`import of unknown kind ${kind} at byte ${at - 1}`);
 };
 
+// A wasm-bindgen name as a regular expression matches it (they may hold `$`).
+const literal = (field) => field.replace(/\$/g, "\\$");
 // How often the glue names `field` as a whole word (not as the start of a longer name).
-const occurrences = (field) => glue.match(new RegExp(`(?<![\\w$])${field.replace(/\$/g, "\\$")}(?![\\w$])`, "g"))?.length ?? 0;
+const occurrences = (field) => glue.match(new RegExp(`(?<![\\w$])${literal(field)}(?![\\w$])`, "g"))?.length ?? 0;
 
 // The stream classes: each an `export class`, its dispose line and its finalization registry in
 // the glue, and its exports (`intounderlyingsink_write`, `__wbg_intounderlyingsink_free`).
@@ -134,25 +136,9 @@ function exportSection(end) {
   return Buffer.concat([Buffer.from([7]), encodeLeb(body.length), body]);
 }
 
-if (wasm.readUInt32LE(0) !== 0x6d736100) fail(`${wasmPath} is not a wasm module`);
-at = 8;
-const sections = [];
+// The import section with wasm-bindgen's own imports renamed, in the glue's imports object too.
 let renamed = 0;
-while (at < wasm.length) {
-  const start = at;
-  const id = byte();
-  const size = leb();
-  const bodyStart = at;
-  const end = bodyStart + size;
-  if (id === 7) {
-    sections.push(exportSection(end));
-    continue;
-  }
-  if (id !== 2) {
-    sections.push(wasm.subarray(start, end));
-    at = end;
-    continue;
-  }
+function importSection(end) {
   const count = leb();
   const entries = [encodeLeb(count)];
   for (let i = 0; i < count; i++) {
@@ -165,7 +151,7 @@ while (at < wasm.length) {
     if (module === MODULE) {
       short = (renamed++).toString(36);
       short = /^[0-9]/.test(short) ? `_${short}` : short;
-      const key = new RegExp(`(?<=[{,\\s])${field.replace(/\$/g, "\\$")}(?=:)`);
+      const key = new RegExp(`(?<=[{,\\s])${literal(field)}(?=:)`);
       const found = occurrences(field);
       if (found !== 1 || !key.test(glue)) {
         fail(`${gluePath} names the import ${field} ${found} times, not once as a key`);
@@ -176,7 +162,23 @@ while (at < wasm.length) {
   }
   if (at !== end) fail(`the import section of ${wasmPath} does not end where its size says`);
   const body = Buffer.concat(entries);
-  sections.push(Buffer.concat([Buffer.from([2]), encodeLeb(body.length), body]));
+  return Buffer.concat([Buffer.from([2]), encodeLeb(body.length), body]);
+}
+
+if (wasm.readUInt32LE(0) !== 0x6d736100) fail(`${wasmPath} is not a wasm module`);
+at = 8;
+const sections = [];
+while (at < wasm.length) {
+  const start = at;
+  const id = byte();
+  const size = leb();
+  const end = at + size;
+  if (id === 2) sections.push(importSection(end));
+  else if (id === 7) sections.push(exportSection(end));
+  else {
+    sections.push(wasm.subarray(start, end));
+    at = end;
+  }
 }
 if (renamed === 0) fail(`${wasmPath} imports nothing from ${MODULE}`);
 if (dropped === 0) fail(`${wasmPath} exports none of ${UNUSED_CLASSES.join(", ")}`);
