@@ -53,7 +53,9 @@ impl Credentials {
             "same-origin" => Ok(Credentials::SameOrigin),
             "include" => Ok(Credentials::Include),
             "omit" => Ok(Credentials::Omit),
-            _ => Err(format!("credentials must be \"same-origin\", \"include\" or \"omit\", not {value:?}")),
+            _ => {
+                Err(format!("credentials must be \"same-origin\", \"include\" or \"omit\", not \"{value}\""))
+            }
         }
     }
 }
@@ -73,7 +75,7 @@ impl Theme {
             "auto" => Ok(Theme::Auto),
             "light" => Ok(Theme::Light),
             "dark" => Ok(Theme::Dark),
-            _ => Err(format!("theme must be \"auto\", \"light\" or \"dark\", not {value:?}")),
+            _ => Err(format!("theme must be \"auto\", \"light\" or \"dark\", not \"{value}\"")),
         }
     }
 
@@ -102,7 +104,7 @@ impl UrlState {
         if prefix.chars().all(safe) {
             Ok(UrlState::Query { prefix: prefix.to_owned() })
         } else {
-            Err(format!("urlState.prefix may hold only letters, digits, _, - and ., not {prefix:?}"))
+            Err(format!("urlState.prefix may hold only letters, digits, _, - and ., not \"{prefix}\""))
         }
     }
 }
@@ -116,7 +118,7 @@ pub fn check_option_name(name: &str) -> Result<(), String> {
     if OPTIONS.contains(&name) {
         Ok(())
     } else {
-        Err(format!("unknown option {name:?}; the options are {}", OPTIONS.join(", ")))
+        Err(format!("unknown option \"{name}\"; the options are {}", OPTIONS.join(", ")))
     }
 }
 
@@ -135,7 +137,7 @@ pub fn page_size(value: f64, written: &str) -> Result<u32, String> {
 pub fn check_header(name: &str, value: &str) -> Result<(), String> {
     let token = |c: char| c.is_ascii_alphanumeric() || "!#$%&'*+-.^_`|~".contains(c);
     if name.is_empty() || !name.chars().all(token) {
-        return Err(format!("headers: {name:?} is not a valid header name"));
+        return Err(format!("headers: \"{name}\" is not a valid header name"));
     }
     if value.contains(['\r', '\n', '\0']) {
         return Err(format!("headers: the value of {name} contains a line break"));
@@ -147,7 +149,7 @@ pub fn check_header(name: &str, value: &str) -> Result<(), String> {
 pub fn locale(value: &str) -> Result<String, String> {
     let shape_ok = !value.is_empty()
         && value.split('-').all(|part| !part.is_empty() && part.chars().all(|c| c.is_ascii_alphanumeric()));
-    let bad = || format!("locale must be a language tag such as \"de-DE\", not {value:?}");
+    let bad = || format!("locale must be a language tag such as \"de-DE\", not \"{value}\"");
     if !shape_ok {
         return Err(bad());
     }

@@ -22,40 +22,27 @@ pub mod url_query;
 use api::{ApiClient, SharedHeaders};
 use config::Config;
 use embed::HostEvents;
-use leptos::{mount::mount_to, prelude::*, tachys::view::any_view::AnyViewState};
-use people::PeopleScreen;
+use leptos::prelude::*;
+use people::people_screen;
+use ui::dom;
 use wasm_bindgen::{prelude::*, JsCast};
-use web_sys::{HtmlElement, ShadowRootInit, ShadowRootMode};
+use web_sys::{Element, HtmlElement, ShadowRootInit, ShadowRootMode};
 
-/// The whole widget for one backend.
-#[component]
-pub fn App(
-    /// Backend and presentation options from the host.
+/// The whole widget for one backend: the host's options (`config`), the instance's request
+/// headers, which the host may replace while it runs, where its events go, and the locale the host
+/// asks for now (`setLocale`, the element's `locale` attribute; starts as the `locale` option).
+/// Built under the instance's owner.
+fn app(
     config: Config,
-    /// The instance's request headers, which the host may replace while it runs.
-    #[prop(optional)]
-    headers: Option<SharedHeaders>,
-    /// Where the instance's events go.
-    #[prop(optional)]
-    events: Option<HostEvents>,
-    /// The locale the host asks for now (`setLocale`, the element's `locale` attribute); starts
-    /// as the `locale` option.
-    #[prop(optional)]
-    locale: Option<RwSignal<Option<String>>>,
-) -> impl IntoView {
-    let events = events.unwrap_or(HostEvents::none());
-    let headers = headers.unwrap_or_else(|| SharedHeaders::new(config.headers.clone()));
+    headers: SharedHeaders,
+    events: HostEvents,
+    locale: RwSignal<Option<String>>,
+) -> Element {
     let theme = config.theme.as_str();
     // The words of the `locale` option: English at once, another locale's catalog fetched now,
     // alongside the first page (the screen waits for both; docs/architecture.md, Words).
     let words = i18n::CurrentWords::load(config.locale.as_deref());
     provide_context(words);
-    // The root's own direction: an Arabic widget on an English page turns, and the host is left
-    // alone. It follows the words shown, so a failed switch turns nothing.
-    let dir = move || i18n::direction(words.shown().as_deref());
-    // The language its words are in, for screen readers and hyphenation; none without a locale
-    // (the host's page says).
-    let lang = move || words.shown().map(|tag| i18n::catalog_for(&tag).unwrap_or("en"));
     provide_context(events);
     provide_context(format::Locale(config.locale.as_deref().map(Into::into)));
     provide_context(config.clone());
@@ -63,25 +50,31 @@ pub fn App(
     provide_context(api.clone());
     provide_context(jobs::FinishedJobs(RwSignal::new(0)));
     batch_part::provide();
-    if let Some(locale) = locale {
-        follow_locale(locale, words, api);
-    }
-    view! {
-        <div class="plb" data-theme=theme dir=dir lang=lang>
-            <PeopleScreen />
-        </div>
-    }
+    follow_locale(locale, words, api);
+    let root = dom::markup(r#"<div class="plb"></div>"#);
+    dom::set_attr(&root, "data-theme", Some(theme));
+    // The root's own direction: an Arabic widget on an English page turns, and the host is left
+    // alone. It follows the words shown, so a failed switch turns nothing.
+    dom::attr(&root, "dir", move || Some(i18n::direction(words.shown().as_deref()).to_owned()));
+    // The language its words are in, for screen readers and hyphenation; none without a locale
+    // (the host's page says).
+    dom::attr(&root, "lang", move || {
+        words.shown().map(|tag| i18n::catalog_for(&tag).unwrap_or("en").to_owned())
+    });
+    let _ = root.append_child(&people_screen());
+    root
 }
 
 /// Switches the instance's language when the host asks for another locale: once its words are in,
 /// numbers and days follow it too (`format::Locale`, read as views are built), requests ask for it
-/// (`Accept-Language`) and the screen builds itself again in it (`ui::Later`). A catalog that
+/// (`Accept-Language`) and the screen builds itself again in it (`ui::later`). A catalog that
 /// cannot be had changes nothing.
 fn follow_locale(locale: RwSignal<Option<String>>, words: i18n::CurrentWords, api: ApiClient) {
     let Some(app) = Owner::current() else { return };
-    Effect::new(move |first: Option<()>| {
+    let mut first = true;
+    dom::effect(move || {
         let tag = locale.get();
-        if first.is_none() {
+        if std::mem::take(&mut first) {
             return;
         }
         let (app, api) = (app.clone(), api.clone());
@@ -106,10 +99,8 @@ pub struct MountHandle {
 /// What `unmount` takes down.
 struct Mounted {
     root: HtmlElement,
-    view: leptos::mount::UnmountHandle<AnyViewState>,
-    /// Parent of the app's reactive owner. Dropping the view alone frees nothing while some
-    /// state holds its own owner (a spawned request's home); cleaning this up runs every
-    /// `on_cleanup` (listeners, timers) and disposes every signal.
+    /// The app's reactive owner: cleaning it up runs every `on_cleanup` (listeners, timers, the
+    /// later parts' views) and disposes every signal.
     owner: Owner,
     /// Keeps the root's narrow-layout class true to its width.
     width: ui::WidthWatch,
@@ -130,7 +121,6 @@ impl MountHandle {
         }) else {
             return;
         };
-        drop(mounted.view);
         mounted.owner.cleanup();
         mounted.width.disconnect();
         mounted.root.remove();
@@ -186,15 +176,17 @@ fn mount_with_config(target: &HtmlElement, config: Config) -> Result<MountHandle
     let headers = SharedHeaders::new(config.headers.clone());
     let owner = Owner::new();
     let locale = owner.with(|| RwSignal::new(config.locale.clone()));
-    let view = owner.with(|| {
+    // Effects and requests run on the browser's microtasks (wasm-bindgen-futures); an error only
+    // says it was set up already, by an earlier instance.
+    let _ = any_spawner::Executor::init_wasm_bindgen();
+    owner.with(|| {
         // Under the owner, so unmount disposes it and its reference to the host element.
         let events = HostEvents::new(target.clone());
-        let headers = headers.clone();
-        mount_to(root.clone(), move || view! { <App config headers events locale /> }.into_any())
-    });
+        root.append_child(&app(config, headers.clone(), events, locale))
+    })?;
     let id = MOUNTED.with_borrow_mut(|(next, all)| {
         *next += 1;
-        all.push((*next, Mounted { root, view, owner, width }));
+        all.push((*next, Mounted { root, owner, width }));
         *next
     });
     Ok(MountHandle { id, headers, locale })

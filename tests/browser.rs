@@ -5,6 +5,7 @@
 mod browser {
     pub mod actions;
     pub mod api;
+    pub mod dom;
     pub mod mount;
     pub mod not_shown;
     pub mod parts;

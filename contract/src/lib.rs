@@ -11,6 +11,7 @@ pub mod entries;
 pub mod filter;
 pub mod history;
 pub mod jobs;
+mod json;
 pub mod lists;
 pub mod me;
 pub mod options;

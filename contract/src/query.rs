@@ -136,7 +136,7 @@ pub(crate) fn parse_per_page(value: &str) -> Result<u32, QueryError> {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::{
         filter::{ContentFilter, HireDate, Progress},
@@ -206,7 +206,7 @@ mod tests {
     }
 
     prop_compose! {
-        fn filter()(
+        pub(crate) fn filter()(
             search in "\\PC{0,20}",
             status in proptest::sample::subsequence(Status::ALL.to_vec(), 0..=3),
             role in proptest::sample::subsequence(Role::ALL.to_vec(), 0..=5),

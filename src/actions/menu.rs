@@ -3,67 +3,60 @@ use crate::{
     api::{spawn_request, ApiClient},
     batch_part::{self, Door},
     people::Toolbar,
-    ui::{Part, PartView},
+    ui::{dom, part_view, Part, PartView},
 };
 use contract::{ActionGroup, ActionKind};
 use leptos::{html, prelude::*};
 use wasm_bindgen::JsCast;
-use web_sys::{FocusEvent, HtmlElement, KeyboardEvent};
+use web_sys::{Element, FocusEvent, HtmlElement, KeyboardEvent};
 
 /// The Actions button in the first download: the menu is in the batch part. Until that is in, a
 /// stand-in button; a click on it fetches the part at once, says "Loading…", and opens the menu
-/// when it comes.
-#[component]
-pub fn ActionsButton(
-    /// Nothing is selected: the button stays disabled and says why.
-    #[prop(into)]
-    empty: Signal<bool>,
-) -> impl IntoView {
+/// when it comes. While `empty` (nothing selected) the button stays disabled and says why.
+pub fn actions_button(empty: Signal<bool>) -> Element {
     let part = use_context::<Part>();
     let ready = Memo::new(move |_| part.is_some_and(Part::is_ready));
     let clicked = RwSignal::new(false);
     // The real button takes the stand-in's focus, so a keyboard user is not dropped on the page.
     let focused = RwSignal::new(false);
-    let words = crate::i18n::CurrentWords::current();
-    move || {
-        if ready.get() {
-            let (open, focus) = (clicked.get_untracked(), focused.get_untracked());
-            let door = Door::ActionsMenu { empty, open_now: open, focus_now: focus };
-            view! { <PartView view=batch_part::open(door) /> }.into_any()
-        } else {
-            let busy = move || clicked.get() && part.is_some_and(Part::is_loading);
-            view! {
-                <div class="plb-menu-wrap">
-                    <button
-                        type="button"
-                        class="plb-primary"
-                        id="plb-actions"
-                        aria-haspopup="menu"
-                        aria-expanded="false"
-                        aria-busy=move || busy().to_string()
-                        aria-describedby=move || empty.get().then_some("plb-actions-why")
-                        disabled=empty
-                        on:focus=move |_| focused.set(true)
-                        on:blur=move |_| focused.set(false)
-                        on:click=move |_| {
-                            clicked.set(true);
-                            if let Some(part) = part {
-                                part.load();
-                            }
-                        }
-                    >
-                        {words.words().actions()}
-                        <span aria-hidden="true">" ▾"</span>
-                    </button>
-                    <span id="plb-actions-why" class="plb-muted" hidden=move || !empty.get()>
-                        {words.words().actions_why_empty()}
-                    </span>
-                    <span class="plb-part-busy" role="status">{move || busy().then(|| words.words().loading())}</span>
-                </div>
+    dom::region_box(
+        move || ready.get(),
+        move |place, ready| {
+            if ready {
+                let (open, focus) = (clicked.get_untracked(), focused.get_untracked());
+                let door = Door::ActionsMenu { empty, open_now: open, focus_now: focus };
+                let _ = place.append_child(&part_view(batch_part::open(door), false, None));
+                return;
             }
-            .into_any()
-        }
-    }
+            let w = crate::i18n::words();
+            let stand_in = dom::markup(concat!(
+                r#"<div class="plb-menu-wrap"><button type="button" class="plb-primary" id="plb-actions" "#,
+                r#"aria-haspopup="menu" aria-expanded="false"><span aria-hidden="true"> ▾</span></button>"#,
+                r#"<span id="plb-actions-why" class="plb-muted"></span>"#,
+                r#"<span class="plb-part-busy" role="status"></span></div>"#,
+            ));
+            let button = dom::find(&stand_in, "button");
+            let _ = button.prepend_with_str_1(&w.actions());
+            let busy = move || clicked.get() && part.is_some_and(Part::is_loading);
+            dom::attr(&button, "aria-busy", move || Some(busy().to_string()));
+            dom::attr(&button, "aria-describedby", move || empty.get().then(|| "plb-actions-why".into()));
+            dom::flag(&button, "disabled", move || empty.get());
+            dom::on(&button, "focus", move |_| focused.set(true));
+            dom::on(&button, "blur", move |_| focused.set(false));
+            dom::on(&button, "click", move |_| {
+                clicked.set(true);
+                if let Some(part) = part {
+                    part.load();
+                }
+            });
+            let why = dom::find(&stand_in, "#plb-actions-why");
+            dom::set_text(&why, &w.actions_why_empty());
+            dom::flag(&why, "hidden", move || !empty.get());
+            let status = dom::find(&stand_in, ".plb-part-busy");
+            dom::text(&status, move || if busy() { crate::i18n::words().loading() } else { String::new() });
+            let _ = place.append_child(&stand_in);
+        },
+    )
 }
 
 /// The Actions menu button (WAI-ARIA APG menu button) and the dialog its items open. The menu is

@@ -13,7 +13,7 @@ pub mod when;
 pub mod words;
 
 pub use flow::ActionDialog;
-pub use menu::{ActionsButton, ActionsMenu, HistoryButton, MenuButton};
+pub use menu::{actions_button, ActionsMenu, HistoryButton, MenuButton};
 pub use reason::ReasonField;
 
 /// Today as the server counts days (UTC), `YYYY-MM-DD`: the date rules compare against it.

@@ -81,7 +81,7 @@ impl ApiClient {
     fn observe(&self, status: u16) {
         if status == 401 {
             if !self.expired.swap(true, Ordering::Relaxed) {
-                self.events.emit(SESSION_EXPIRED, &SessionDetail { status });
+                self.events.emit(SESSION_EXPIRED, &SessionDetail { status }.to_js());
             }
         } else if (200..300).contains(&status) {
             self.expired.store(false, Ordering::Relaxed);
@@ -130,7 +130,7 @@ impl ApiClient {
     ) -> impl std::future::Future<Output = Result<Vec<UserId>, ApiError>> + 'static {
         let bodies: Result<Vec<String>, String> = ids
             .chunks(MAX_MATCH_IDS)
-            .map(|chunk| json(&MatchRequest { filter: filter.clone(), ids: chunk.to_vec() }))
+            .map(|chunk| MatchRequest { filter: filter.clone(), ids: chunk.to_vec() }.to_json())
             .collect();
         let (url, abort, api) = (self.url("/people/matching"), abort.cloned(), self.clone());
         async move {

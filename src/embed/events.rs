@@ -5,6 +5,7 @@ use crate::selection::Selection;
 use contract::{ActionKind, Job, JobStatus};
 use leptos::prelude::*;
 use serde::Serialize;
+use wasm_bindgen::JsValue;
 use web_sys::HtmlElement;
 
 pub const JOB_STARTED: &str = "people-log:job-started";
@@ -27,6 +28,14 @@ pub struct JobDetail {
     pub failed: u64,
 }
 
+impl JobDetail {
+    /// The event's `detail`.
+    pub fn to_js(&self) -> JsValue {
+        let serializer = serde_wasm_bindgen::Serializer::json_compatible();
+        self.serialize(&serializer).unwrap_or(JsValue::NULL)
+    }
+}
+
 impl From<&Job> for JobDetail {
     fn from(job: &Job) -> Self {
         JobDetail {
@@ -45,10 +54,18 @@ impl From<&Job> for JobDetail {
 
 /// `detail` of `people-log:selection-change`: how many users, and whether they are listed ids
 /// (`explicit`) or every user matching the filters (`all_matching`).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SelectionDetail {
     pub count: u64,
     pub mode: &'static str,
+}
+
+impl SelectionDetail {
+    /// The event's `detail`, `{ count, mode }`: built by hand, as the first download carries no
+    /// serializer.
+    pub fn to_js(&self) -> JsValue {
+        object(&[("count", JsValue::from_f64(self.count as f64)), ("mode", self.mode.into())])
+    }
 }
 
 impl From<&Selection> for SelectionDetail {
@@ -62,9 +79,25 @@ impl From<&Selection> for SelectionDetail {
 }
 
 /// `detail` of `people-log:session-expired`.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SessionDetail {
     pub status: u16,
+}
+
+impl SessionDetail {
+    /// The event's `detail`, `{ status }`.
+    pub fn to_js(&self) -> JsValue {
+        object(&[("status", self.status.into())])
+    }
+}
+
+/// A plain object with these members.
+fn object(members: &[(&str, JsValue)]) -> JsValue {
+    let object = js_sys::Object::new();
+    for (key, value) in members {
+        let _ = js_sys::Reflect::set(&object, &(*key).into(), value);
+    }
+    object.into()
 }
 
 /// Where this instance's events go: the element the host mounted it on. `Copy`; without a host
@@ -85,14 +118,12 @@ impl HostEvents {
 
     /// Dispatches `name` with `detail` on the host: bubbling and composed, so a listener on the
     /// host, an ancestor or the document hears it, even with the widget inside another shadow root.
-    pub fn emit<T: Serialize>(self, name: &str, detail: &T) {
+    pub fn emit(self, name: &str, detail: &JsValue) {
         let Some(host) = self.host.and_then(|h| h.try_get_value()) else { return };
-        let serializer = serde_wasm_bindgen::Serializer::json_compatible();
-        let Ok(detail) = detail.serialize(&serializer) else { return };
         let init = web_sys::CustomEventInit::new();
         init.set_bubbles(true);
         init.set_composed(true);
-        init.set_detail(&detail);
+        init.set_detail(detail);
         if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict(name, &init) {
             // A throwing host listener is the host's business; the widget carries on.
             let _ = host.dispatch_event(&event);

@@ -129,7 +129,7 @@ impl JobCenter {
 
     /// A job this widget just created (after its 202): tells the host, then follows it.
     pub fn started(self, job: Job) {
-        self.events.emit(JOB_STARTED, &JobDetail::from(&job));
+        self.events.emit(JOB_STARTED, &JobDetail::from(&job).to_js());
         self.track(job);
     }
 
@@ -317,7 +317,7 @@ impl JobCenter {
             }
         });
         if let Some(job) = ended {
-            self.events.emit(JOB_FINISHED, &JobDetail::from(&job));
+            self.events.emit(JOB_FINISHED, &JobDetail::from(&job).to_js());
             let sentence = super::progress::completion(&job, self.words.words());
             self.finished.update(|n| *n += 1);
             self.announcement.set(sentence.clone());

@@ -13,7 +13,7 @@ mod tray;
 
 pub use center::{FinishedJobs, JobCenter, JobEntry};
 pub use progress_view::JobProgress;
-pub use tray::{JobsStandIn, JobsTray};
+pub use tray::{jobs_stand_in, JobsTray};
 
 /// The shipped German words (as `locales/de/*.ftl` compiled), for tests of word order and plurals.
 #[cfg(test)]

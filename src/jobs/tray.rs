@@ -8,7 +8,7 @@ use super::{
 use crate::{
     actions::when,
     i18n::CurrentWords,
-    ui::{Modal, OpenDialogs},
+    ui::{dom, Modal, OpenDialogs},
 };
 use contract::{JobId, JobStatus};
 use leptos::{html, prelude::*};
@@ -82,13 +82,12 @@ pub fn JobsTray() -> impl IntoView {
 
 /// The tray's button as it shows before the batch part is in (same box, disabled), so nothing
 /// below it moves when the tray replaces it.
-#[component]
-pub fn JobsStandIn() -> impl IntoView {
-    view! {
-        <div class="plb-tray">
-            <button type="button" aria-expanded="false" disabled>{crate::i18n::words().jobs()}</button>
-        </div>
-    }
+pub fn jobs_stand_in() -> web_sys::Element {
+    let tray = dom::markup(
+        r#"<div class="plb-tray"><button type="button" aria-expanded="false" disabled></button></div>"#,
+    );
+    dom::set_text(&dom::find(&tray, "button"), &crate::i18n::words().jobs());
+    tray
 }
 
 /// One job in the tray: its title opens its progress or summary.

@@ -3,35 +3,47 @@ use crate::{
     batch_part::{self, Door},
     filters::{self, Field},
     i18n::CurrentWords,
-    ui::{PartView, Picker},
+    ui::{dom, part_view, Picker},
 };
 use contract::{ContentFilter, Filter, FilterOptions, HireDate, ListQuery, Progress};
 use leptos::{leptos_dom::helpers::TimeoutHandle, prelude::*};
 use std::time::Duration;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement};
 
 /// How long typing must pause before the search runs.
 const SEARCH_DEBOUNCE: Duration = Duration::from_millis(250);
 
-/// Search, the filter panel, and the active filters as removable chips (§3).
-#[component]
-pub fn FilterBar(
-    /// The view in the URL.
+/// Search, the filter panel, and the active filters as removable chips (§3): the view in the URL
+/// (`query`), the way to another (`go`: a history entry, so back/forward work), and the choices
+/// from `GET /filter-options` (`options`, empty until loaded).
+pub fn filter_bar(
     query: Memo<ListQuery>,
-    /// Navigate to another view (a history entry, so back/forward work).
     go: Callback<ListQuery>,
-    /// Choices from `GET /filter-options` (empty until loaded).
     options: Signal<FilterOptions>,
-) -> impl IntoView {
+) -> Element {
     let filter = Memo::new(move |_| query.with(|q| q.filter.clone()));
     let set_filter = move |f: Filter| go.run(filters::with_filter(&query.get_untracked(), f));
-    let (open, set_open) = signal(false);
+    let open = RwSignal::new(false);
     let views_open = super::Toolbar::current().views_open;
     // What the panel and the list have narrowed the table by; the search shows in its own box.
     let panel_count =
         Memo::new(move |_| filter.with(|f| f.active_count() - usize::from(!f.search.is_empty())));
-    // Removing a chip removes the focused button; focus goes to the search box instead of the page.
-    let search = NodeRef::<leptos::html::Input>::new();
+    let words = CurrentWords::current();
+    let w = words.words();
 
+    let bar = dom::markup(concat!(
+        r#"<div class="plb-filters"><div class="plb-filter-row"><input type="search" class="plb-search">"#,
+        r#"<button type="button" aria-controls="plb-filter-panel"></button>"#,
+        // The density's chooser comes with the batch part (the first download only applies the
+        // stored choice).
+        r#"<span class="plb-wide-only plb-push"></span></div></div>"#,
+    ));
+    let search = dom::find(&bar, "input");
+    let search_label = w.filter_search();
+    dom::set_attr(&search, "aria-label", Some(&search_label));
+    dom::set_attr(&search, "placeholder", Some(&search_label));
+    dom::prop(&search, "value", move || filter.with(|f| f.search.clone()).into());
     // Debounced search: a new keystroke cancels the pending one; the request it triggers aborts
     // the one before it (see `PeopleScreen`).
     // Only the last keystroke's timer may search: clearing by handle is not enough on its own, since
@@ -43,7 +55,7 @@ pub fn FilterBar(
             pending.clear();
         }
     };
-    let on_search = move |ev| {
+    dom::on(&search, "input", move |ev| {
         let value = event_target_value(&ev);
         cancel_pending();
         let this = keystrokes.try_update_value(|n| {
@@ -59,116 +71,97 @@ pub fn FilterBar(
             SEARCH_DEBOUNCE,
         );
         timer.set_value(handle.ok());
-    };
+    });
     on_cleanup(cancel_pending);
 
+    let panel_button = dom::find(&bar, "button");
+    dom::attr(&panel_button, "aria-expanded", move || Some(open.get().to_string()));
+    dom::on(&panel_button, "click", move |_| open.update(|o| *o = !*o));
+    dom::text(&panel_button, move || words.words().filter_button(panel_count.get().into()));
+    // In a narrow widget these two are in the selection bar's More menu instead.
+    let density = dom::find(&bar, "span");
+    let _ = density.before_with_node_1(&views_button("plb-wide-only"));
+    let _ = density.append_child(&part_view(batch_part::open(Door::Density), false, None));
+
+    // Saved views and the panel are in the batch part: opened before that is in, they say
+    // "Loading…".
+    let views = dom::region_box(
+        move || views_open.get(),
+        move |place, open| {
+            if open {
+                let _ = place.append_child(&part_view(
+                    batch_part::open(Door::SavedViews { query, go }),
+                    true,
+                    None,
+                ));
+            }
+        },
+    );
+    let panel = dom::region_box(
+        move || open.get(),
+        move |place, open| {
+            if open {
+                let set_filter = Callback::new(set_filter);
+                let door = Door::FilterPanel { filter, options, set_filter };
+                let _ = place.append_child(&part_view(batch_part::open(door), true, None));
+            }
+        },
+    );
+    // Names the lists the filter uses once the batch part is in (see `ListNames`).
+    let names = part_view(batch_part::open(Door::ListNames { filter }), false, None);
+
     let lists = use_context::<KnownLists>().unwrap_or(KnownLists(RwSignal::new(Vec::new())));
-    let words = CurrentWords::current();
     let chips = Memo::new(move |_| {
         let words = words.words();
         filter.with(|f| options.with(|o| lists.0.with(|l| filters::chips(f, o, l, words))))
     });
-    let w = words.words();
-    let search_label = w.filter_search();
-
-    view! {
-        <div class="plb-filters">
-            <div class="plb-filter-row">
-                <input
-                    type="search"
-                    class="plb-search"
-                    node_ref=search
-                    aria-label=search_label.clone()
-                    placeholder=search_label
-                    prop:value=move || filter.with(|f| f.search.clone())
-                    on:input=on_search
-                />
-                <button
-                    type="button"
-                    aria-expanded=move || open.get().to_string()
-                    aria-controls="plb-filter-panel"
-                    on:click=move |_| set_open.update(|o| *o = !*o)
-                >
-                    {move || words.words().filter_button(panel_count.get().into())}
-                </button>
-                // In a narrow widget these two are in the selection bar's More menu instead.
-                <ViewsButton class="plb-wide-only" />
-                // The density's chooser comes with the batch part (the first download only applies
-                // the stored choice).
-                <span class="plb-wide-only plb-push">
-                    <PartView view=batch_part::open(Door::Density) />
-                </span>
-            </div>
-            // Saved views are in the batch part: opened before that is in, they say "Loading…".
-            {move || views_open.get().then(|| {
-                view! { <PartView view=batch_part::open(Door::SavedViews { query, go }) eager=true /> }
-            })}
-            // The panel is in the batch part: opened before that is in, it says "Loading…".
-            {move || open.get().then(|| {
-                let set_filter = Callback::new(set_filter);
-                let panel = batch_part::open(Door::FilterPanel { filter, options, set_filter });
-                view! { <PartView view=panel eager=true /> }
-            })}
-            // Names the lists the filter uses once the batch part is in (see `ListNames`).
-            <PartView view=batch_part::open(Door::ListNames { filter }) />
-            {move || chips.with(|c| !c.is_empty()).then(|| view! {
-                <ul class="plb-chips" aria-label=words.words().filter_chips()>
-                    {move || {
-                        chips
-                            .get()
-                            .into_iter()
-                            .map(|chip| {
-                                let without = chip.without;
-                                let name = words.words().filter_chip_remove((&chip.label).into());
-                                view! {
-                                    <li>
-                                        <button
-                                            type="button"
-                                            class="plb-chip"
-                                            aria-label=name
-                                            on:click=move |_| {
-                                                set_filter(without.clone());
-                                                if let Some(input) = search.get_untracked() {
-                                                    let _ = input.focus();
-                                                }
-                                            }
-                                        >
-                                            {chip.label}
-                                            <span aria-hidden="true">" ×"</span>
-                                        </button>
-                                    </li>
-                                }
-                            })
-                            .collect_view()
-                    }}
-                    <li>
-                        <button type="button" class="plb-link" on:click=move |_| set_filter(Filter::default())>
-                            {words.words().filter_clear_all()}
-                        </button>
-                    </li>
-                </ul>
-            })}
-        </div>
-    }
+    let chip_list = dom::region_box(
+        move || chips.get(),
+        move |place, chips| {
+            if chips.is_empty() {
+                return;
+            }
+            let words = words.words();
+            let list = dom::markup(r#"<ul class="plb-chips"></ul>"#);
+            dom::set_attr(&list, "aria-label", Some(&words.filter_chips()));
+            for chip in chips {
+                let item = dom::markup(
+                    r#"<li><button type="button" class="plb-chip"><span aria-hidden="true"> ×</span></button></li>"#,
+                );
+                let button = dom::find(&item, "button");
+                dom::set_attr(&button, "aria-label", Some(&words.filter_chip_remove((&chip.label).into())));
+                let _ = button.prepend_with_str_1(&chip.label);
+                let (without, search) = (chip.without, search.clone());
+                // Removing a chip removes the focused button; focus goes to the search box instead.
+                dom::on(&button, "click", move |_| {
+                    set_filter(without.clone());
+                    let _ = search.unchecked_ref::<HtmlElement>().focus();
+                });
+                let _ = list.append_child(&item);
+            }
+            let clear = dom::markup(r#"<li><button type="button" class="plb-link"></button></li>"#);
+            let button = dom::find(&clear, "button");
+            dom::set_text(&button, &words.filter_clear_all());
+            dom::on(&button, "click", move |_| set_filter(Filter::default()));
+            let _ = list.append_child(&clear);
+            let _ = place.append_child(&list);
+        },
+    );
+    let _ = bar.append_with_node_4(&views, &panel, &names, &chip_list);
+    bar
 }
 
-/// Opens and closes the saved views' menu (`Toolbar::views_open`).
-#[component]
-pub fn ViewsButton(class: &'static str) -> impl IntoView {
+/// Opens and closes the saved views' menu (`Toolbar::views_open`); `class` says in which layout.
+pub fn views_button(class: &'static str) -> Element {
     let views_open = super::Toolbar::current().views_open;
-    let words = CurrentWords::current();
-    view! {
-        <button
-            type="button"
-            class=class
-            aria-expanded=move || views_open.get().to_string()
-            aria-controls="plb-views"
-            on:click=move |_| views_open.update(|o| *o = !*o)
-        >
-            {words.words().filter_views()}
-            <span aria-hidden="true">" ▾"</span>
-        </button>
-    }
+    let button = dom::markup(
+        r#"<button type="button" aria-controls="plb-views"><span aria-hidden="true"> ▾</span></button>"#,
+    );
+    button.set_class_name(class);
+    let _ = button.prepend_with_str_1(&crate::i18n::words().filter_views());
+    dom::attr(&button, "aria-expanded", move || Some(views_open.get().to_string()));
+    dom::on(&button, "click", move |_| views_open.update(|o| *o = !*o));
+    button
 }
 
 /// The filter panel: every multi-select, the content and progress pair, and the hire date.

@@ -10,13 +10,13 @@ mod states;
 mod table;
 
 pub use density::DensityChoice;
-pub use filter_bar::{FilterBar, FilterPanel};
-pub use pagination::Pagination;
+pub use filter_bar::{filter_bar, FilterPanel};
+pub use pagination::pagination;
 pub use saved_views::SavedViews;
-pub use selection_bar::{count_text, SelectionBanner, SelectionBar};
+pub use selection_bar::{count_text, selection_banner, selection_bar};
 pub use state::SelectionState;
-pub use states::{EmptyResult, LoadError, TableSkeleton};
-pub use table::{cut_tip, PeopleTable};
+pub use states::{empty_result, load_error, table_skeleton};
+pub use table::{cut_tip, people_table};
 
 use crate::{
     api::{spawn_request, ApiClient, ApiError, Superseding},
@@ -24,12 +24,13 @@ use crate::{
     config::Config,
     filters,
     i18n::CurrentWords,
-    ui::{Later, Part, PartProblem, PartView},
+    ui::{dom, later, part_problem, part_view, retry_alert, Part},
     url_query::UrlQuery,
 };
 use contract::{Filter, FilterOptions, ListId, ListQuery, Me, PeoplePage, Problem, QueryError};
 use leptos::prelude::*;
 use std::sync::Arc;
+use web_sys::Element;
 
 /// The view in the URL and the way to another (a history entry), for what opens from the screen
 /// rather than sits in it: the list dialog. Provided by the screen.
@@ -64,8 +65,8 @@ impl Toolbar {
 
 /// The People screen driven by the URL query: filters, sort, page and page size are read from the
 /// URL and every change is a navigation, so reload, back/forward and a pasted link reproduce it.
-#[component]
-pub fn PeopleScreen() -> impl IntoView {
+/// Built by `ui::dom`, as the rest of the first download (docs/architecture.md, Size).
+pub fn people_screen() -> Element {
     let api = expect_context::<ApiClient>();
     let config = use_context::<Config>().unwrap_or_default();
     let words = CurrentWords::current();
@@ -116,13 +117,14 @@ pub fn PeopleScreen() -> impl IntoView {
 
     // §4: an all-matching selection belongs to its filter; any other filter clears it, politely said.
     let (announcement, announce) = signal(String::new());
-    Effect::new(move |previous: Option<Filter>| {
+    let mut previous = None::<Filter>;
+    dom::effect(move || {
         let current = filter.get();
-        if previous.is_some_and(|p| p != current) {
+        if previous.as_ref().is_some_and(|p| *p != current) {
             let cleared = state.selection.try_update(|s| s.on_filter_change(&current)).unwrap_or(false);
             announce.set(if cleared { words.words().selection_cleared_by_filters() } else { String::new() });
         }
-        current
+        previous = Some(current);
     });
 
     // The result is a signal fed by one request per URL query, not a `LocalResource`: a resource
@@ -158,16 +160,17 @@ pub fn PeopleScreen() -> impl IntoView {
     // job changed users (show the rows as they are now).
     load(parsed.get_untracked());
     let jobs_finished = use_context::<crate::jobs::FinishedJobs>().map(|f| f.0);
-    Effect::new({
-        let load = load.clone();
-        move |ran: Option<()>| {
+    dom::effect({
+        let (load, mut ran) = (load.clone(), false);
+        move || {
             if let Some(n) = jobs_finished {
                 n.track();
             }
             let parsed = parsed.get();
-            if ran.is_some() {
+            if ran {
                 load(parsed);
             }
+            ran = true;
         }
     });
     let retry = Callback::new(move |_| load(parsed.get_untracked()));
@@ -184,57 +187,74 @@ pub fn PeopleScreen() -> impl IntoView {
     let clear_filters =
         Callback::new(move |_| go.run(filters::with_filter(&query.get_untracked(), Filter::default())));
 
-    view! {
-        <div class="plb-people">
-            // Built in two tasks after this one, top to bottom, once the words are in (`Later`:
-            // at once for English): the filter bar and the controls below it, then the results.
-            // This task has sent the first page's request. (Not a task of its own for the filter
-            // bar: each `Later` of another view is one more copy of its building code.)
-            <Later>
-                <FilterBar query go options=options_list />
-                {move || {
-                    options_error.get().map(|e| {
-                        let w = words.words();
-                        view! {
-                            <p class="plb-field-error" role="alert">
-                                {w.filter_options_error((&e.to_string()).into())}
-                                " "
-                                <button type="button" on:click=move |_| load_options.run(())>{w.retry()}</button>
-                            </p>
-                        }
-                    })
-                }}
-                <SelectionBar announcement />
-                {move || history_open.get().then(|| view! { <PartView view=batch_part::open(Door::History) eager=true /> })}
-                <PartProblem />
-            </Later>
-            <Later>
-                <section class="plb-results" aria-label=words.words().results() class:plb-pending=pending aria-busy=move || pending.get().to_string()>
-                    {move || match shown(result.get()) {
-                        None => view! { <TableSkeleton /> }.into_any(),
-                        Some((_, Ok(page))) if page.items.is_empty() => view! { <EmptyResult on_clear=clear_filters /> }.into_any(),
-                        Some((q, Ok(page))) => {
-                            let ids = page.items.iter().map(|p| p.id).collect();
-                            let on_page = Callback::new(move |n| go.run(filters::with_page(&query.get_untracked(), n)));
-                            let on_per_page = Callback::new(move |n| go.run(filters::with_page_size(&query.get_untracked(), n)));
-                            let on_sort = Callback::new(move |f| go.run(filters::with_sort(&query.get_untracked(), f)));
-                            view! {
-                                <SelectionBanner ids total=page.total filter=q.filter />
-                                <div class="plb-scroll">
-                                    <PeopleTable page=Arc::clone(&page) sort=q.sort on_sort />
-                                </div>
-                                <Pagination page on_page on_per_page />
-                            }
-                            .into_any()
-                        }
-                        Some((_, Err(error))) => {
-                            let recover = filters::recover_from_refusal(&url.search().get_untracked(), &error, page_size)
+    let screen = dom::markup(r#"<div class="plb-people"></div>"#);
+    // Built in two tasks after this one, top to bottom, once the words are in (`later`: at once
+    // for English): the filter bar and the controls below it, then the results. This task has
+    // sent the first page's request.
+    let controls = later(move |place| {
+        let _ = place.append_child(&filter_bar(query, go, options_list));
+        let options_problem = dom::region_box(
+            move || options_error.get(),
+            move |place, error| {
+                let Some(error) = error else { return };
+                let message = words.words().filter_options_error((&error.to_string()).into());
+                let _ = place.append_child(&retry_alert(&message, move || load_options.run(())));
+            },
+        );
+        let history = dom::region_box(
+            move || history_open.get(),
+            move |place, open| {
+                if open {
+                    let _ = place.append_child(&part_view(batch_part::open(Door::History), true, None));
+                }
+            },
+        );
+        let _ = place.append_with_node_4(
+            &options_problem,
+            &selection_bar(announcement.into()),
+            &history,
+            &part_problem(),
+        );
+    });
+    let results = later(move |place| {
+        let section = dom::markup(r#"<section class="plb-results"></section>"#);
+        dom::set_attr(&section, "aria-label", Some(&words.words().results()));
+        dom::class(&section, "plb-pending", move || pending.get());
+        dom::attr(&section, "aria-busy", move || Some(pending.get().to_string()));
+        dom::region(
+            &section,
+            move || shown(result.get()),
+            move |section, result| {
+                let block = match result {
+                    None => table_skeleton(),
+                    Some((_, Ok(page))) if page.items.is_empty() => empty_result(clear_filters),
+                    Some((q, Ok(page))) => {
+                        let ids = page.items.iter().map(|p| p.id).collect();
+                        let on_page =
+                            Callback::new(move |n| go.run(filters::with_page(&query.get_untracked(), n)));
+                        let on_per_page = Callback::new(move |n| {
+                            go.run(filters::with_page_size(&query.get_untracked(), n))
+                        });
+                        let on_sort =
+                            Callback::new(move |f| go.run(filters::with_sort(&query.get_untracked(), f)));
+                        let _ = section.append_child(&selection_banner(ids, page.total, q.filter));
+                        let scroll = dom::markup(r#"<div class="plb-scroll"></div>"#);
+                        let _ = scroll.append_child(&people_table(Arc::clone(&page), q.sort, Some(on_sort)));
+                        let _ = section.append_child(&scroll);
+                        pagination(&page, on_page, Some(on_per_page))
+                    }
+                    Some((_, Err(error))) => {
+                        let recover =
+                            filters::recover_from_refusal(&url.search().get_untracked(), &error, page_size)
                                 .map(|(label, next)| (label, Callback::new(move |_| go.run(next.clone()))));
-                            view! { <LoadError error on_retry=retry recover /> }.into_any()
-                        }
-                    }}
-                </section>
-            </Later>
-        </div>
-    }
+                        load_error(&error, retry, recover)
+                    }
+                };
+                let _ = section.append_child(&block);
+            },
+        );
+        let _ = place.append_child(&section);
+    });
+    let _ = screen.append_with_node_2(&controls, &results);
+    screen
 }

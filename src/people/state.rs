@@ -2,6 +2,7 @@ use crate::{
     api::{spawn_request, ApiClient, ApiError, Superseding},
     embed::{HostEvents, SelectionDetail, SELECTION_CHANGE},
     selection::Selection,
+    ui::dom,
 };
 use contract::{Filter, FilterOptions, Person, UserId};
 use leptos::prelude::*;
@@ -54,12 +55,13 @@ impl SelectionState {
     /// `people-log:selection-change` whenever the count or the mode changes (not on mount).
     fn tell_the_host(self) {
         let events = HostEvents::current();
-        Effect::new(move |previous: Option<SelectionDetail>| {
+        let mut previous = None::<SelectionDetail>;
+        dom::effect(move || {
             let detail = self.selection.with(|s| SelectionDetail::from(s));
-            if previous.is_some_and(|p| p != detail) {
-                events.emit(SELECTION_CHANGE, &detail);
+            if previous.as_ref().is_some_and(|p| *p != detail) {
+                events.emit(SELECTION_CHANGE, &detail.to_js());
             }
-            detail
+            previous = Some(detail);
         });
     }
 
@@ -161,7 +163,7 @@ impl SelectionState {
     fn ask_the_server(self) {
         let (Some(api), Some(owner)) = (use_context::<ApiClient>(), Owner::current()) else { return };
         let requests = Superseding::owned();
-        Effect::new(move |_| {
+        dom::effect(move || {
             let filter = self.filter.get();
             let ask = self.selection.with(|sel| {
                 self.seen.with_value(|seen| {
@@ -179,11 +181,12 @@ impl SelectionState {
             owner.with(|| {
                 spawn_request(request, move |r| {
                     let answer = match r {
-                        Ok(mut ids) => {
-                            // Kept in id order for lookups, whatever order the server answered in.
-                            ids.sort_unstable();
-                            Answer::Matching(ids)
-                        }
+                        // A set for lookups, whatever order the server answered in (the
+                        // selection's own set code, where sorting would bring a sort of its own).
+                        Ok(ids) => Answer::Matching(ids.into_iter().fold(BTreeSet::new(), |mut set, id| {
+                            set.insert(id);
+                            set
+                        })),
                         // Superseded: the newer question has replaced this one.
                         Err(ApiError::Aborted) => return,
                         Err(_) => Answer::Failed,
@@ -213,8 +216,8 @@ pub struct Known {
 pub enum Answer {
     /// The question is in flight.
     Pending,
-    /// The ids of `asked` that match, in id order.
-    Matching(Vec<UserId>),
+    /// The ids of `asked` that match.
+    Matching(BTreeSet<UserId>),
     /// The server could not answer (down, or an answer the widget refused): nobody is known hidden.
     Failed,
 }
@@ -242,7 +245,7 @@ pub fn verdict(id: UserId, filter: &Filter, seen: bool, known: Option<&Known>) -
         return Some(true);
     }
     match known.filter(|k| k.covers(filter, &[id])).map(|k| &k.answer) {
-        Some(Answer::Matching(matching)) => Some(matching.binary_search(&id).is_ok()),
+        Some(Answer::Matching(matching)) => Some(matching.contains(&id)),
         Some(Answer::Failed) => Some(true),
         Some(Answer::Pending) | None => None,
     }
@@ -283,14 +286,14 @@ mod tests {
 
     #[test]
     fn the_answer_for_this_filter_decides() {
-        let k = known(active(), &[1, 2], Answer::Matching(ids(&[2])));
+        let k = known(active(), &[1, 2], Answer::Matching(ids(&[2]).into_iter().collect()));
         let v = |id, seen| verdict(UserId(id), &active(), seen, Some(&k));
         assert_eq!((v(1, false), v(2, false), v(1, true)), (Some(false), Some(true), Some(true)));
         // Not asked yet, still pending, or asked under another filter: no verdict yet.
         assert_eq!(v(3, false), None);
         let pending = known(active(), &[1], Answer::Pending);
         assert_eq!(verdict(UserId(1), &active(), false, Some(&pending)), None);
-        let other = known(Filter::default(), &[1], Answer::Matching(vec![]));
+        let other = known(Filter::default(), &[1], Answer::Matching(BTreeSet::new()));
         assert_eq!(verdict(UserId(1), &active(), false, Some(&other)), None);
         assert_eq!(verdict(UserId(1), &active(), false, None), None);
         assert_eq!(verdict(UserId(1), &Filter::default(), false, None), Some(true));

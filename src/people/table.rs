@@ -4,12 +4,16 @@ use crate::{
     format,
     i18n::{words, Words},
     selection::CheckState,
+    ui::dom,
 };
 use contract::{PeoplePage, Person, Sort, SortField, UserId};
-use leptos::{html, prelude::*};
+use leptos::prelude::*;
 use std::{borrow::Cow, sync::Arc};
 use wasm_bindgen::{prelude::*, JsCast};
-use web_sys::{DocumentFragment, Element, HtmlInputElement, HtmlTableRowElement, KeyboardEvent, MouseEvent};
+use web_sys::{
+    DocumentFragment, Element, HtmlInputElement, HtmlTableRowElement, HtmlTableSectionElement, KeyboardEvent,
+    MouseEvent,
+};
 
 #[wasm_bindgen(module = "/src/people/rows.js")]
 extern "C" {
@@ -24,33 +28,61 @@ extern "C" {
     fn watch_cut(body: &Element);
 }
 
-/// One page of users as a real `<table>`; every string from the server renders as text.
+/// One page of users as a real `<table>`; every string from the server renders as text. `sort` is
+/// the current order, for `aria-sort`; `on_sort` is told which sortable header was clicked.
 ///
 /// The rows of a page never change, only their ticks: the body is built once from clones of one
 /// static row (no data is ever parsed as markup, §10; see rows.js) and inserted at once, the body's
 /// two listeners serve every row, and one effect ticks or unticks just the rows whose state changed.
-#[component]
-pub fn PeopleTable(
-    /// The page to show (shared with pagination, not copied).
-    #[prop(into)]
-    page: Arc<PeoplePage>,
-    /// The current order, for `aria-sort`.
-    #[prop(optional)]
-    sort: Sort,
-    /// A sortable header was clicked.
-    #[prop(optional, into)]
-    on_sort: Option<Callback<SortField>>,
-) -> impl IntoView {
+pub fn people_table(page: Arc<PeoplePage>, sort: Sort, on_sort: Option<Callback<SortField>>) -> Element {
     let state = expect_context::<SelectionState>();
     let selection = state.selection;
     let ids: Vec<UserId> = page.items.iter().map(|p| p.id).collect();
     // Ticks as rendered, so the effect touches only rows that change.
     let shown: Vec<bool> = selection.with_untracked(|s| ids.iter().map(|id| s.contains(*id)).collect());
     let w = words();
-    let body = body_rows(&page.items, &shown, &format::Days::current(), w);
+    let rows = body_rows(&page.items, &shown, &format::Days::current(), w);
     let (people, ids, shown) = (StoredValue::new(page), StoredValue::new(ids), StoredValue::new(shown));
     // The last row clicked without Shift: the other end of a Shift+click range.
     let anchor = StoredValue::new(None::<usize>);
+
+    let table = dom::markup(TABLE);
+    dom::set_text(&dom::find(&table, "caption"), &w.table_caption());
+    let headers = table.query_selector_all("thead th").unwrap_throw();
+    let header = |index: u32| -> Element { headers.item(index).unwrap_throw().unchecked_into() };
+    let labels = [
+        w.column_name(),
+        w.column_email(),
+        w.column_status(),
+        w.column_role(),
+        w.column_teams(),
+        w.column_labels(),
+        w.column_language(),
+        w.column_hire_date(),
+        w.column_last_active(),
+    ];
+    for (index, label) in (1..).zip(labels) {
+        let th = header(index);
+        let sorted_by = match index {
+            1 => Some(SortField::Name),
+            8 => Some(SortField::HireDate),
+            9 => Some(SortField::LastActive),
+            _ => None,
+        };
+        match sorted_by {
+            Some(field) => {
+                dom::set_attr(&th, "aria-sort", Some(aria_sort(sort, field)));
+                let button = dom::find(&th, "button");
+                dom::set_text(&button, &label);
+                dom::on(&button, "click", move |_| {
+                    if let Some(on_sort) = on_sort {
+                        on_sort.run(field)
+                    }
+                });
+            }
+            None => dom::set_text(&th, &label),
+        }
+    }
 
     let click_row = move |index: usize, shift: bool| {
         let Some(id) = ids.with_value(|ids| ids.get(index).copied()) else { return };
@@ -62,24 +94,25 @@ pub fn PeopleTable(
         people.with_value(|page| state.set(&page.items[range], on));
         anchor.set_value(Some(index));
     };
-    let on_click = move |ev: MouseEvent| {
+    let body = dom::find(&table, "tbody");
+    dom::on(&body, "click", move |ev| {
         let target = ev.target().and_then(|t| t.dyn_into::<HtmlInputElement>().ok());
         if let Some(index) = target.as_ref().and_then(row_index) {
-            click_row(index, ev.shift_key());
+            click_row(index, ev.unchecked_ref::<MouseEvent>().shift_key());
         }
-    };
+    });
     // Space on the focused row (not on its checkbox, which handles Space itself) toggles it.
-    let on_key = move |ev: KeyboardEvent| {
+    dom::on(&body, "keydown", move |ev| {
         let row = ev.target().and_then(|t| t.dyn_into::<HtmlTableRowElement>().ok());
-        if let (" ", Some(row)) = (ev.key().as_str(), row) {
+        if let (" ", Some(row)) = (ev.unchecked_ref::<KeyboardEvent>().key().as_str(), row) {
             ev.prevent_default();
             click_row(row.section_row_index().max(0) as usize, false);
         }
-    };
+    });
+    fill_body(&body, rows);
 
-    let tbody = NodeRef::<html::Tbody>::new();
-    Effect::new(move |_| {
-        let Some(tbody) = tbody.get() else { return };
+    let tbody: HtmlTableSectionElement = body.clone().unchecked_into();
+    dom::effect(move || {
         let rows = tbody.rows();
         selection.with(|s| {
             ids.with_value(|ids| {
@@ -102,84 +135,45 @@ pub fn PeopleTable(
     // result shows (see `SelectionState::stale`).
     let stale = state.stale;
     // Rows are built enabled, so only a change walks them (not every new page's first run).
-    Effect::new(move |was: Option<bool>| {
-        let disabled = stale.get();
-        let was = was.unwrap_or(false);
-        if disabled == was {
-            return was;
+    let disabled = StoredValue::new(false);
+    dom::effect(move || {
+        let now = stale.get();
+        if disabled.get_value() != now {
+            disabled.set_value(now);
+            disable_inputs(&body, now);
         }
-        let Some(tbody) = tbody.get() else { return was };
-        disable_inputs(&tbody, disabled);
-        disabled
     });
 
-    let header = Memo::new(move |_| ids.with_value(|ids| selection.with(|s| s.header_state(ids))));
-    let toggle_page = move |_| {
-        let on = header.get_untracked() != CheckState::Checked;
+    let header_state = Memo::new(move |_| ids.with_value(|ids| selection.with(|s| s.header_state(ids))));
+    let check = dom::find(&table, "thead input");
+    dom::set_attr(&check, "aria-label", Some(&w.table_select_page()));
+    dom::prop(&check, "checked", move || (header_state.get() == CheckState::Checked).into());
+    dom::prop(&check, "indeterminate", move || (header_state.get() == CheckState::Mixed).into());
+    dom::attr(&check, "aria-checked", move || Some(header_state.get().aria().to_owned()));
+    dom::flag(&check, "disabled", move || stale.get());
+    dom::on(&check, "click", move |_| {
+        let on = header_state.get_untracked() != CheckState::Checked;
         people.with_value(|page| state.set(&page.items, on));
-    };
-
-    let sortable = move |field: SortField, label: String| {
-        view! {
-            <th scope="col" aria-sort=aria_sort(sort, field)>
-                <button
-                    type="button"
-                    class="plb-sort"
-                    on:click=move |_| {
-                        if let Some(on_sort) = on_sort {
-                            on_sort.run(field)
-                        }
-                    }
-                >
-                    {label}
-                </button>
-            </th>
-        }
-    };
-
-    view! {
-        <table class="plb-table">
-            <caption class="plb-visually-hidden">{w.table_caption()}</caption>
-            <colgroup>
-                <col class="plb-col-check" />
-                <col class="plb-col-name" />
-                <col class="plb-col-email" />
-                <col class="plb-col-status" />
-                <col class="plb-col-role" />
-                <col class="plb-col-teams" />
-                <col class="plb-col-labels" />
-                <col class="plb-col-language" />
-                <col class="plb-col-date" />
-                <col class="plb-col-date" />
-            </colgroup>
-            <thead>
-                <tr>
-                    <th scope="col" class="plb-check">
-                        <input
-                            type="checkbox"
-                            aria-label=w.table_select_page()
-                            prop:checked=move || header.get() == CheckState::Checked
-                            prop:indeterminate=move || header.get() == CheckState::Mixed
-                            aria-checked=move || header.get().aria()
-                            disabled=stale
-                            on:click=toggle_page
-                        />
-                    </th>
-                    {sortable(SortField::Name, w.column_name())}
-                    <th scope="col">{w.column_email()}</th>
-                    <th scope="col">{w.column_status()}</th>
-                    <th scope="col">{w.column_role()}</th>
-                    <th scope="col">{w.column_teams()}</th>
-                    <th scope="col">{w.column_labels()}</th>
-                    <th scope="col">{w.column_language()}</th>
-                    {sortable(SortField::HireDate, w.column_hire_date())}
-                    {sortable(SortField::LastActive, w.column_last_active())}
-                </tr>
-            </thead>
-            <tbody node_ref=tbody use:fill_body=body on:click=on_click on:keydown=on_key></tbody>
-        </table>
-    }
+    });
+    table
 }
+
+/// The table without its words and rows: the first column's checkbox, then nine columns, the
+/// sortable ones (name, hire date, last active) with a button.
+const TABLE: &str = concat!(
+    r#"<table class="plb-table"><caption class="plb-visually-hidden"></caption><colgroup>"#,
+    r#"<col class="plb-col-check"><col class="plb-col-name"><col class="plb-col-email">"#,
+    r#"<col class="plb-col-status"><col class="plb-col-role"><col class="plb-col-teams">"#,
+    r#"<col class="plb-col-labels"><col class="plb-col-language"><col class="plb-col-date">"#,
+    r#"<col class="plb-col-date"></colgroup><thead><tr>"#,
+    r#"<th scope="col" class="plb-check"><input type="checkbox"></th>"#,
+    r#"<th scope="col"><button type="button" class="plb-sort"></button></th>"#,
+    r#"<th scope="col"></th><th scope="col"></th><th scope="col"></th><th scope="col"></th>"#,
+    r#"<th scope="col"></th><th scope="col"></th>"#,
+    r#"<th scope="col"><button type="button" class="plb-sort"></button></th>"#,
+    r#"<th scope="col"><button type="button" class="plb-sort"></button></th>"#,
+    r#"</tr></thead><tbody></tbody></table>"#,
+);
 
 /// A directive for a table's body (`use:cut_tip`): the whole text of a cell cut by an ellipsis
 /// shows on hover and keyboard focus. Assistive technology has it already: the cell's text or
@@ -217,9 +211,9 @@ fn tick(row: &Element, on: bool) -> Option<()> {
 }
 
 /// Puts a page's rows in the body in one insertion, replacing any a previous page left there.
-fn fill_body(tbody: Element, rows: DocumentFragment) {
+fn fill_body(tbody: &Element, rows: DocumentFragment) {
     tbody.replace_children_with_node_1(&rows);
-    cut_tip(tbody);
+    watch_cut(tbody);
 }
 
 /// Strings per row, as rows.js reads them.

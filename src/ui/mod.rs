@@ -2,6 +2,7 @@
 //! the later parts, the stylesheet and the width watch.
 
 mod dialog;
+pub mod dom;
 mod later;
 pub mod part;
 mod picker;
@@ -9,7 +10,7 @@ pub mod stylesheet;
 mod width;
 
 pub use dialog::{Modal, OpenDialogs};
-pub use later::Later;
-pub use part::{Part, PartError, PartFuture, PartProblem, PartView};
+pub use later::later;
+pub use part::{part_problem, part_view, retry_alert, Part, PartError, PartFuture, PartView};
 pub use picker::Picker;
 pub use width::{watch_width, WidthWatch};

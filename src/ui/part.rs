@@ -4,13 +4,11 @@
 //! of its own, fetched when the browser is idle after the first rows, or at once on first use if
 //! that comes sooner.
 
-use leptos::{
-    html,
-    prelude::*,
-    tachys::view::{any_view::AnyViewState, Mountable, Render},
-};
+use super::dom;
+use leptos::prelude::*;
 use std::{future::Future, pin::Pin};
 use wasm_bindgen::prelude::*;
+use web_sys::Element;
 
 /// A part's file could not be fetched or instantiated.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -139,50 +137,39 @@ extern "C" {
 }
 
 /// What a part builds, mounted once the part is loaded. With `eager` the part is fetched at once
-/// and "Loading…" shows until it is in; otherwise only the stand-in shows until something else
-/// has loaded it. A failed load is said once, by [`PartProblem`], and the rest of the widget goes
-/// on working.
-#[component]
-pub fn PartView(
-    /// A function of the part that builds the view; run (under this component's owner) once
-    /// the part is in.
-    view: PartFuture<AnyView>,
-    /// Fetch the part now: the admin asked for something in it.
-    #[prop(optional)]
-    eager: bool,
-    /// Shown until the view is built, with the view's size, so nothing below it moves then.
-    #[prop(optional, into)]
-    stand_in: ViewFn,
-) -> impl IntoView {
+/// and "Loading…" shows until it is in; otherwise only `stand_in` (if any) shows until something
+/// else has loaded it. `stand_in` has the view's size, so nothing below it moves when the view
+/// replaces it. A failed load is said once, by [`part_problem`], and the rest of the widget goes on
+/// working. The view is built under the current owner, and taken out with it.
+pub fn part_view(view: PartFuture<AnyView>, eager: bool, stand_in: Option<Element>) -> Element {
     // Without a part (a component mounted on its own in a test) nothing is built.
     let part = use_context::<Part>();
     if let Some(part) = part.filter(|_| eager) {
         part.load();
     }
-    let place = NodeRef::<html::Div>::new();
-    // Kept so the view's effects and listeners live as long as this component, and taken out of
-    // the DOM with it: the place is not always removed then (a parent that renders another
-    // PartView where this one was reuses the same element, and would keep this view in it beside
-    // the next one: a dialog more in the DOM each time an action was picked).
-    let built = StoredValue::new_local(None::<AnyViewState>);
-    on_cleanup(move || {
-        if let Some(mut view) = built.try_update_value(Option::take).flatten() {
-            view.unmount();
-        }
-    });
-    let (shown, set_shown) = signal(false);
+    let place =
+        dom::markup(r#"<div class="plb-later"><span class="plb-part-busy" role="status"></span></div>"#);
+    let busy = dom::find(&place, "span");
+    dom::set_text(&busy, &crate::i18n::words().loading());
+    dom::flag(&busy, "hidden", move || !(eager && part.is_some_and(Part::is_loading)));
+    if let Some(stand_in) = &stand_in {
+        let _ = place.append_child(stand_in);
+    }
     let view = StoredValue::new_local(Some(view));
-    Effect::new(move |_| {
+    let target = place.clone();
+    dom::effect(move || {
         let Some(part) = part.filter(|p| p.is_ready()) else { return };
         let Some(view) = view.try_update_value(Option::take).flatten() else { return };
+        let (target, stand_in) = (target.clone(), stand_in.clone());
+        let owner = Owner::current().unwrap_throw();
         leptos::task::spawn_local_scoped_with_cancellation(async move {
             match view.await {
                 Ok(view) => {
-                    let Some(place) = place.get_untracked() else { return };
-                    let mut state = view.build();
-                    state.mount(&place, None);
-                    built.try_set_value(Some(state));
-                    set_shown.try_set(true);
+                    if let Some(stand_in) = stand_in {
+                        stand_in.remove();
+                    }
+                    // Under the effect's owner, which is cleaned up with the caller's.
+                    owner.with(|| dom::mount_view(&target, view));
                 }
                 Err(PartError) => {
                     part.state.try_set(PartState::Failed);
@@ -190,30 +177,42 @@ pub fn PartView(
             }
         });
     });
-    let busy = move || eager && part.is_some_and(Part::is_loading);
-    view! {
-        <div class="plb-later" node_ref=place>
-            <span class="plb-part-busy" role="status" hidden=move || !busy()>{crate::i18n::words().loading()}</span>
-            {move || (!shown.get()).then(|| stand_in.run())}
-        </div>
-    }
+    place
+}
+
+/// [`part_view`] for a later part's own `view!`.
+#[component]
+pub fn PartView(
+    /// A function of the part that builds the view; run once the part is in.
+    view: PartFuture<AnyView>,
+    /// Fetch the part now: the admin asked for something in it.
+    #[prop(optional)]
+    eager: bool,
+) -> impl IntoView {
+    dom::view(part_view(view, eager, None))
+}
+
+/// `message` and a Retry button, as an alert.
+pub fn retry_alert(message: &str, retry: impl Fn() + 'static) -> Element {
+    let alert = dom::markup(r#"<p class="plb-field-error" role="alert"><button type="button"></button></p>"#);
+    let button = dom::find(&alert, "button");
+    let _ = button.before_with_str_1(&format!("{message} "));
+    dom::set_text(&button, &crate::i18n::words().retry());
+    dom::on(&button, "click", move |_| retry());
+    alert
 }
 
 /// "Part of People Log could not load", with Retry, while the part's load has failed.
-#[component]
-pub fn PartProblem() -> impl IntoView {
+pub fn part_problem() -> Element {
     let part = expect_context::<Part>();
-    let words = crate::i18n::CurrentWords::current();
-    move || {
-        (part.state.get() == PartState::Failed).then(|| {
-            let w = words.words();
-            view! {
-                <p class="plb-field-error" role="alert">
-                    {w.part_failed()}
-                    " "
-                    <button type="button" on:click=move |_| part.load()>{w.retry()}</button>
-                </p>
+    dom::region_box(
+        move || part.state.get() == PartState::Failed,
+        move |place, failed| {
+            if !failed {
+                return;
             }
-        })
-    }
+            let _ =
+                place.append_child(&retry_alert(&crate::i18n::words().part_failed(), move || part.load()));
+        },
+    )
 }

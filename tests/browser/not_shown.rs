@@ -5,8 +5,9 @@ use super::support::{fake_client, fake_matching, mount, until};
 use contract::{Filter, FilterOptions, Status, UserId};
 use leptos::prelude::*;
 use people_log::{
-    people::{SelectionBar, SelectionState},
+    people::{selection_bar, SelectionState},
     selection::Selection,
+    ui::dom,
 };
 use std::{cell::Cell, rc::Rc};
 use wasm_bindgen_test::*;
@@ -30,7 +31,7 @@ async fn twelve_thousand_selected_users_under_a_filter_are_counted_exactly() {
             );
             provide_context(state);
             slot.set(Some(state));
-            view! { <SelectionBar announcement="" /> }
+            dom::view(selection_bar(Signal::stored(String::new())))
         }
     });
     let state = slot.get().unwrap();

@@ -4,7 +4,7 @@
 
 use super::support::{mount, until};
 use leptos::prelude::*;
-use people_log::ui::{Part, PartError, PartFuture, PartProblem, PartView};
+use people_log::ui::{dom, part_problem, part_view, Part, PartError, PartFuture, PartView};
 use std::cell::RefCell;
 use wasm_bindgen::JsValue;
 use wasm_bindgen_futures::JsFuture;
@@ -45,9 +45,10 @@ async fn an_eager_view_says_loading_then_shows_the_part_and_a_failure_offers_ret
     PENDING.with_borrow_mut(|p| *p = (None, 0));
     let mounted = mount(|| {
         Part::provide(load);
+        let stand_in = dom::markup(r#"<span id="stand-in">Stand-in</span>"#);
         view! {
-            <PartView view=built() eager=true stand_in=|| view! { <span id="stand-in">"Stand-in"</span> } />
-            <PartProblem />
+            {dom::view(part_view(built(), true, Some(stand_in)))}
+            {dom::view(part_problem())}
         }
     });
     let busy = || mounted.query_all(".plb-part-busy").iter().any(|b| !b.hidden());

@@ -1,7 +1,8 @@
 use super::support::{fixture_page, mount, mount_styled, mount_with_selection, tick};
 use contract::{Role, Status};
 use leptos::prelude::*;
-use people_log::people::{Pagination, PeopleTable};
+use people_log::people::{pagination, people_table};
+use people_log::ui::dom;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement};
@@ -11,7 +12,8 @@ wasm_bindgen_test_configure!(run_in_browser);
 #[wasm_bindgen_test]
 fn table_shows_one_row_per_user_with_name_and_email() {
     let page = fixture_page(2, 25, 60);
-    let (mounted, _) = mount_with_selection(move || view! { <PeopleTable page /> });
+    let (mounted, _) =
+        mount_with_selection(move || dom::view(people_table(page.into(), Default::default(), None)));
     let rows = mounted.query_all("tbody tr");
     assert_eq!(rows.len(), 25);
     let first = rows[0].text_content().unwrap();
@@ -27,7 +29,8 @@ fn hostile_strings_render_as_text() {
     page.items[0].name = hostile.into();
     page.items[0].email = "\"><img src=x>@example.com".into();
     page.items[0].teams = vec!["<script>alert(2)</script>".into()];
-    let (mounted, _) = mount_with_selection(move || view! { <PeopleTable page /> });
+    let (mounted, _) =
+        mount_with_selection(move || dom::view(people_table(page.into(), Default::default(), None)));
     assert!(mounted.query_all("img, script").is_empty(), "no data became an element");
     assert_eq!(mounted.text("tbody .plb-name-text"), hostile);
     assert_eq!(mounted.text("tbody .plb-email"), "\"><img src=x>@example.com");
@@ -48,7 +51,8 @@ fn text_outside_ascii_lands_in_its_own_cell() {
     page.items[0].email = "zoë@例え.jp".into();
     page.items[0].teams = vec!["Ventes 🇫🇷".into(), "研究".into()];
     page.items[0].labels = vec![];
-    let (mounted, _) = mount_with_selection(move || view! { <PeopleTable page /> });
+    let (mounted, _) =
+        mount_with_selection(move || dom::view(people_table(page.into(), Default::default(), None)));
     assert_eq!(mounted.text("tbody tr:first-child .plb-name-text"), "Zoë 🦀 Ōtake");
     assert_eq!(mounted.text("tbody tr:first-child .plb-email"), "zoë@例え.jp");
     let cells: Vec<String> =
@@ -64,7 +68,8 @@ fn text_outside_ascii_lands_in_its_own_cell() {
 #[wasm_bindgen_test]
 fn a_row_has_every_cell_its_header_and_its_status() {
     let page = fixture_page(1, 25, 3);
-    let (mounted, _) = mount_with_selection(move || view! { <PeopleTable page /> });
+    let (mounted, _) =
+        mount_with_selection(move || dom::view(people_table(page.into(), Default::default(), None)));
     let rows = mounted.query_all("tbody tr");
     assert_eq!(rows.len(), 3);
     assert_eq!(rows[2].query_selector_all("td, th").unwrap().length(), 10);
@@ -80,7 +85,7 @@ fn range_text_and_buttons_follow_the_page() {
     let page = fixture_page(3, 25, 60);
     let requested = RwSignal::new(None::<u32>);
     let on_page = Callback::new(move |p| requested.set(Some(p)));
-    let mounted = mount(move || view! { <Pagination page on_page /> });
+    let mounted = mount(move || dom::view(pagination(&page, on_page, None)));
     assert_eq!(mounted.text(".plb-range"), "51–60 of 60 users");
     let buttons = mounted.query_all("button");
     let names: Vec<_> = buttons.iter().map(|b| b.text_content().unwrap()).collect();
@@ -103,7 +108,7 @@ fn the_last_page_a_u32_can_number_renders_without_overflow() {
     page.total = u64::from(u32::MAX) * 25;
     let requested = RwSignal::new(None::<u32>);
     let on_page = Callback::new(move |p| requested.set(Some(p)));
-    let mounted = mount(move || view! { <Pagination page on_page /> });
+    let mounted = mount(move || dom::view(pagination(&page, on_page, None)));
     assert_eq!(mounted.text(".plb-range"), "107,374,182,351–107,374,182,351 of 107,374,182,375 users");
     assert_eq!(mounted.text(".plb-muted"), "Page 4,294,967,295 of 4,294,967,295");
     let buttons = mounted.query_all("button");
@@ -164,7 +169,8 @@ fn accessible_text(node: &web_sys::Node) -> String {
 async fn the_longest_values_stay_on_one_line_and_whole_in_the_names() {
     let page = longest_page();
     let expected = page.items.clone();
-    let (mounted, _) = mount_styled(1232, move || view! { <PeopleTable page /> });
+    let (mounted, _) =
+        mount_styled(1232, move || dom::view(people_table(page.into(), Default::default(), None)));
     tick().await;
     let rows = mounted.query_all("tbody tr");
     assert_eq!(rows.len(), 4);
@@ -209,7 +215,8 @@ async fn the_longest_values_stay_on_one_line_and_whole_in_the_names() {
 #[wasm_bindgen_test]
 async fn a_cut_value_shows_whole_under_the_pointer() {
     let page = longest_page();
-    let (mounted, _) = mount_styled(1232, move || view! { <PeopleTable page /> });
+    let (mounted, _) =
+        mount_styled(1232, move || dom::view(people_table(page.into(), Default::default(), None)));
     tick().await;
     let hover = |selector: &str| {
         let cell = mounted.query_all(selector).remove(0);
@@ -245,7 +252,7 @@ async fn the_density_chosen_is_kept_by_the_browser() {
     let page = fixture_page(1, 25, 3);
     let (mounted, _) = mount_styled(1232, move || {
         view! {
-            <PeopleTable page />
+            {dom::view(people_table(page.into(), Default::default(), None))}
             <people_log::people::DensityChoice />
         }
     });

@@ -3,7 +3,8 @@ use super::support::{
 };
 use contract::{Filter, UserId};
 use leptos::prelude::*;
-use people_log::people::{PeopleTable, SelectionBanner, SelectionBar};
+use people_log::people::{people_table, selection_banner, selection_bar};
+use people_log::ui::dom;
 use wasm_bindgen::{prelude::*, JsCast};
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlInputElement, MutationObserver, MutationObserverInit, MutationRecord};
@@ -21,7 +22,8 @@ fn row_boxes(mounted: &Mounted) -> Vec<web_sys::HtmlElement> {
 #[wasm_bindgen_test]
 async fn header_checkbox_is_tri_state() {
     let page = fixture_page(1, 25, 60);
-    let (mounted, _) = mount_with_selection(move || view! { <PeopleTable page /> });
+    let (mounted, _) =
+        mount_with_selection(move || dom::view(people_table(page.into(), Default::default(), None)));
     let head = header(&mounted);
     assert_eq!(head.get_attribute("aria-checked").as_deref(), Some("false"));
     assert!(!head.checked() && !head.indeterminate());
@@ -49,9 +51,9 @@ async fn banner_appears_only_for_a_full_page_with_more_matching() {
     let ids: Vec<UserId> = page.items.iter().map(|p| p.id).collect();
     let (mounted, state) = mount_with_selection(move || {
         view! {
-            <SelectionBanner ids total=60 filter=Filter::default() />
-            <PeopleTable page />
-            <SelectionBar announcement="" />
+            {dom::view(selection_banner(ids, 60, Filter::default()))}
+            {dom::view(people_table(page.into(), Default::default(), None))}
+            {dom::view(selection_bar(Signal::stored(String::new())))}
         }
     });
     assert!(mounted.query_all(".plb-banner").is_empty());
@@ -90,8 +92,8 @@ async fn a_select_all_waits_for_a_page_of_its_filter() {
     let shown = RwSignal::new(None::<Filter>);
     let (mounted, state) = mount_with_selection(move || {
         view! {
-            {move || shown.get().map(|filter| view! { <SelectionBanner ids=ids.clone() total=46 filter /> })}
-            <SelectionBar announcement="" />
+            {move || shown.get().map(|filter| dom::view(selection_banner(ids.clone(), 46, filter)))}
+            {dom::view(selection_bar(Signal::stored(String::new())))}
         }
     });
     state.select_all_when_shown(list.clone());
@@ -132,8 +134,8 @@ async fn a_select_all_outlasts_pages_shown_while_its_own_loads() {
         stale.into(),
         move || {
             view! {
-                {move || shown.get().map(|(filter, total)| view! { <SelectionBanner ids=ids.clone() total filter /> })}
-                <SelectionBar announcement="" />
+                {move || shown.get().map(|(filter, total)| dom::view(selection_banner(ids.clone(), total, filter)))}
+                {dom::view(selection_bar(Signal::stored(String::new())))}
             }
         },
     );
@@ -153,7 +155,8 @@ async fn a_select_all_outlasts_pages_shown_while_its_own_loads() {
 #[wasm_bindgen_test]
 async fn shift_click_selects_a_range() {
     let page = fixture_page(1, 25, 60);
-    let (mounted, state) = mount_with_selection(move || view! { <PeopleTable page /> });
+    let (mounted, state) =
+        mount_with_selection(move || dom::view(people_table(page.into(), Default::default(), None)));
     let boxes = row_boxes(&mounted);
     boxes[2].click();
     let init = web_sys::MouseEventInit::new();
@@ -170,7 +173,8 @@ async fn shift_click_selects_a_range() {
 #[wasm_bindgen_test]
 async fn space_on_a_focused_row_toggles_it() {
     let page = fixture_page(1, 25, 60);
-    let (mounted, state) = mount_with_selection(move || view! { <PeopleTable page /> });
+    let (mounted, state) =
+        mount_with_selection(move || dom::view(people_table(page.into(), Default::default(), None)));
     let row = mounted.query_all("tbody tr").remove(4);
     row.focus().unwrap();
     let init = web_sys::KeyboardEventInit::new();
@@ -226,8 +230,8 @@ async fn toggles_at_500_rows_touch_only_the_checkboxes_and_the_count() {
     let page = fixture_page(1, 500, 500);
     let (mounted, _) = mount_with_selection(move || {
         view! {
-            <SelectionBar announcement="" />
-            <PeopleTable page />
+            {dom::view(selection_bar(Signal::stored(String::new())))}
+            {dom::view(people_table(page.into(), Default::default(), None))}
         }
     });
     let rows_before = mounted.query_all("tbody tr");

@@ -6,7 +6,8 @@ use contract::UserId;
 use leptos::prelude::*;
 use people_log::{
     i18n::{CurrentWords, Words},
-    people::{Pagination, PeopleTable, SelectionBanner, SelectionBar},
+    people::{pagination, people_table, selection_banner, selection_bar},
+    ui::dom,
 };
 use wasm_bindgen::JsValue;
 use wasm_bindgen_test::*;
@@ -26,11 +27,11 @@ async fn a_german_catalog_words_the_table_with_its_plurals_and_numbers() {
         provide_context(CurrentWords::given(words));
         let one = fixture_page(1, 25, 1);
         view! {
-            <SelectionBanner ids total=4213 filter=contract::Filter::default() />
-            <PeopleTable page=page.clone() />
-            <SelectionBar announcement="" />
-            <Pagination page on_page=Callback::new(|_| ()) />
-            <Pagination page=one on_page=Callback::new(|_| ()) />
+            {dom::view(selection_banner(ids, 4213, contract::Filter::default()))}
+            {dom::view(people_table(page.clone().into(), Default::default(), None))}
+            {dom::view(selection_bar(Signal::stored(String::new())))}
+            {dom::view(pagination(&page, Callback::new(|_| ()), None))}
+            {dom::view(pagination(&one, Callback::new(|_| ()), None))}
         }
     });
     let headers: Vec<String> = mounted
@@ -129,7 +130,8 @@ async fn an_arabic_widget_turns_right_to_left_and_leaves_the_host_alone() {
 #[wasm_bindgen_test]
 async fn a_right_to_left_table_has_its_checkboxes_at_the_right_edge() {
     let page = fixture_page(1, 25, 60);
-    let (mounted, _) = mount_styled(1232, move || view! { <PeopleTable page /> });
+    let (mounted, _) =
+        mount_styled(1232, move || dom::view(people_table(page.into(), Default::default(), None)));
     let widget = mounted.container.closest(".plb").unwrap().expect("mounted inside the widget's root");
     // Offsets within the table, the cells' offset parent.
     let edges = || {
