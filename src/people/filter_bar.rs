@@ -3,7 +3,7 @@ use crate::{
     batch_part::{self, Door},
     filters::{self, Field},
     i18n::CurrentWords,
-    ui::{dom, part_view, Picker},
+    ui::{dom, part_view, part_view_while, Picker},
 };
 use contract::{ContentFilter, Filter, FilterOptions, HireDate, ListQuery, Progress};
 use leptos::{leptos_dom::helpers::TimeoutHandle, prelude::*};
@@ -85,27 +85,12 @@ pub fn filter_bar(
 
     // Saved views and the panel are in the batch part: opened before that is in, they say
     // "Loading…".
-    let views = dom::region_box(
-        move || views_open.get(),
-        move |place, open| {
-            if open {
-                let _ = place.append_child(&part_view(
-                    batch_part::open(Door::SavedViews { query, go }),
-                    true,
-                    None,
-                ));
-            }
-        },
-    );
-    let panel = dom::region_box(
+    let views =
+        part_view_while(move || views_open.get(), move || batch_part::open(Door::SavedViews { query, go }));
+    let apply = Callback::new(set_filter);
+    let panel = part_view_while(
         move || open.get(),
-        move |place, open| {
-            if open {
-                let set_filter = Callback::new(set_filter);
-                let door = Door::FilterPanel { filter, options, set_filter };
-                let _ = place.append_child(&part_view(batch_part::open(door), true, None));
-            }
-        },
+        move || batch_part::open(Door::FilterPanel { filter, options, set_filter: apply }),
     );
     // Names the lists the filter uses once the batch part is in (see `ListNames`).
     let names = part_view(batch_part::open(Door::ListNames { filter }), false, None);

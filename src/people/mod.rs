@@ -24,7 +24,7 @@ use crate::{
     config::Config,
     filters,
     i18n::CurrentWords,
-    ui::{dom, later, part_problem, part_view, retry_alert, Part},
+    ui::{dom, later, part_problem, part_view_while, retry_alert, Part},
     url_query::UrlQuery,
 };
 use contract::{Filter, FilterOptions, ListId, ListQuery, Me, PeoplePage, Problem, QueryError};
@@ -201,14 +201,7 @@ pub fn people_screen() -> Element {
                 let _ = place.append_child(&retry_alert(&message, move || load_options.run(())));
             },
         );
-        let history = dom::region_box(
-            move || history_open.get(),
-            move |place, open| {
-                if open {
-                    let _ = place.append_child(&part_view(batch_part::open(Door::History), true, None));
-                }
-            },
-        );
+        let history = part_view_while(move || history_open.get(), || batch_part::open(Door::History));
         let _ = place.append_with_node_4(
             &options_problem,
             &selection_bar(announcement.into()),

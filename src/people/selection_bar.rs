@@ -5,7 +5,7 @@ use crate::{
     i18n::{CurrentWords, Words},
     jobs::jobs_stand_in,
     selection::{Banner, Selection},
-    ui::{dom, part_view},
+    ui::{dom, part_view, part_view_while},
 };
 use contract::{Filter, UserId};
 use leptos::prelude::*;
@@ -159,17 +159,9 @@ pub fn selection_bar(announcement: Signal<String>) -> Element {
     });
     let _ = menu.append_child(&part_view(batch_part::open(Door::HistoryButton), false, None));
 
-    let list_dialog = dom::region_box(
+    let list_dialog = part_view_while(
         move || list_asked.get(),
-        move |place, asked| {
-            if asked {
-                let _ = place.append_child(&part_view(
-                    batch_part::open(Door::ListDialog { open: list_open }),
-                    true,
-                    None,
-                ));
-            }
-        },
+        move || batch_part::open(Door::ListDialog { open: list_open }),
     );
     let tray = part_view(batch_part::open(Door::JobsTray), false, Some(jobs_stand_in()));
     let _ = more.before_with_node_3(&list_dialog, &actions_button(empty.into()), &tray);

@@ -11,6 +11,8 @@ mod width;
 
 pub use dialog::{Modal, OpenDialogs};
 pub use later::later;
-pub use part::{part_problem, part_view, retry_alert, Part, PartError, PartFuture, PartView};
+pub use part::{
+    part_problem, part_view, part_view_while, retry_alert, Part, PartError, PartFuture, PartView,
+};
 pub use picker::Picker;
 pub use width::{watch_width, WidthWatch};

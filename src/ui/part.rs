@@ -180,6 +180,19 @@ pub fn part_view(view: PartFuture<AnyView>, eager: bool, stand_in: Option<Elemen
     place
 }
 
+/// A box holding what `view()` builds, fetched at once (eager), while `open()` says so, and
+/// nothing otherwise: a dialog or panel of the part that the first screen opens.
+pub fn part_view_while(
+    open: impl Fn() -> bool + 'static,
+    view: impl Fn() -> PartFuture<AnyView> + 'static,
+) -> Element {
+    dom::region_box(open, move |place, open| {
+        if open {
+            let _ = place.append_child(&part_view(view(), true, None));
+        }
+    })
+}
+
 /// [`part_view`] for a later part's own `view!`.
 #[component]
 pub fn PartView(
