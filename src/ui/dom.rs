@@ -120,8 +120,7 @@ fn on_window_boxed(event: &'static str, handler: Box<dyn FnMut(Event)>) {
 }
 
 /// Builds a Leptos view into `parent`, after what is there, under the current owner; taken out
-/// when that owner is cleaned up. For the views the first screen still builds with `view!`, and
-/// the later parts' views.
+/// when that owner is cleaned up. For the later parts' views.
 pub fn mount_view<V: Render>(parent: &Element, view: V)
 where
     V::State: 'static,

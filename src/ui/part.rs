@@ -157,18 +157,18 @@ pub fn part_view(view: PartFuture<AnyView>, eager: bool, stand_in: Option<Elemen
     }
     let view = StoredValue::new_local(Some(view));
     let target = place.clone();
+    // The view lives as long as the caller's owner, not as the effect's run that builds it.
+    let owner = Owner::current().unwrap_throw();
     dom::effect(move || {
         let Some(part) = part.filter(|p| p.is_ready()) else { return };
         let Some(view) = view.try_update_value(Option::take).flatten() else { return };
-        let (target, stand_in) = (target.clone(), stand_in.clone());
-        let owner = Owner::current().unwrap_throw();
+        let (target, stand_in, owner) = (target.clone(), stand_in.clone(), owner.clone());
         leptos::task::spawn_local_scoped_with_cancellation(async move {
             match view.await {
                 Ok(view) => {
                     if let Some(stand_in) = stand_in {
                         stand_in.remove();
                     }
-                    // Under the effect's owner, which is cleaned up with the caller's.
                     owner.with(|| dom::mount_view(&target, view));
                 }
                 Err(PartError) => {
@@ -181,16 +181,22 @@ pub fn part_view(view: PartFuture<AnyView>, eager: bool, stand_in: Option<Elemen
 }
 
 /// A box holding what `view()` builds, fetched at once (eager), while `open()` says so, and
-/// nothing otherwise: a dialog or panel of the part that the first screen opens.
+/// nothing otherwise: a dialog or panel of the part that the first screen opens. Built once per
+/// opening: `open()` saying so again (a second click on "Select from a list") keeps what is
+/// there, and what the admin typed in it.
 pub fn part_view_while(
-    open: impl Fn() -> bool + 'static,
+    open: impl Fn() -> bool + Send + Sync + 'static,
     view: impl Fn() -> PartFuture<AnyView> + 'static,
 ) -> Element {
-    dom::region_box(open, move |place, open| {
-        if open {
-            let _ = place.append_child(&part_view(view(), true, None));
-        }
-    })
+    let open = Memo::new(move |_| open());
+    dom::region_box(
+        move || open.get(),
+        move |place, open| {
+            if open {
+                let _ = place.append_child(&part_view(view(), true, None));
+            }
+        },
+    )
 }
 
 /// [`part_view`] for a later part's own `view!`.
